@@ -1,0 +1,11 @@
+namespace Expo.Grains;
+
+/// <summary>The error codes of the public protocol: hub errors and problem details start with one of these.</summary>
+public static class ExpoErrors
+{
+    public const string BoothNotFound = "booth_not_found";
+    public const string InvalidInput = "invalid_input";
+    public const string Unauthorized = "unauthorized";
+    public const string RateLimited = "rate_limited";
+    public const string Unavailable = "unavailable";
+}

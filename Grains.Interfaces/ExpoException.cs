@@ -1,0 +1,16 @@
+namespace Expo.Grains;
+
+/// <summary>A refusal the caller can act on: a stable <see cref="Code"/> from <see cref="ExpoErrors"/> and a sentence for people.</summary>
+[GenerateSerializer, Alias("expo.ExpoException")]
+public sealed class ExpoException : Exception
+{
+    public ExpoException(string code, string message) : base(message) => Code = code;
+
+    [Id(0)]
+    public string Code { get; init; }
+
+    public static ExpoException Invalid(string message) => new(ExpoErrors.InvalidInput, message);
+
+    public static ExpoException BoothNotFound(string boothId) =>
+        new(ExpoErrors.BoothNotFound, $"There is no booth '{boothId}'.");
+}

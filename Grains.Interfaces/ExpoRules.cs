@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace Expo.Grains;
+
+/// <summary>Input rules shared by the Web edge and the grains, so both refuse the same things the same way.</summary>
+public static partial class ExpoRules
+{
+    public const int MaxDisplayNameLength = 40;
+    public const int MaxChatTextLength = 2000;
+    public const int MaxClientMessageIdLength = 64;
+    public const int SnapshotMessages = 50;
+    public const int ChatSincePageSize = 200;
+    public const int IdempotencyWindow = 1000;
+
+    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
+    private static partial Regex SlugPattern();
+
+    public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
+
+    public static string RequireBoothId(string? boothId) =>
+        IsSlug(boothId) ? boothId! : throw ExpoException.Invalid("A booth id is 1 to 64 characters of a-z, 0-9 and '-'.");
+
+    public static string RequireDisplayName(string? displayName)
+    {
+        var name = displayName?.Trim() ?? "";
+        if (name.Length is 0 or > MaxDisplayNameLength)
+        {
+            throw ExpoException.Invalid($"A display name is 1 to {MaxDisplayNameLength} characters.");
+        }
+
+        if (HasControlCharacters(name))
+        {
+            throw ExpoException.Invalid("A display name may not contain control characters.");
+        }
+
+        return name;
+    }
+
+    public static string RequireLanguage(string? language) =>
+        language is "en" or "zh" ? language : throw ExpoException.Invalid("Language is 'en' or 'zh'.");
+
+    public static string RequireChatText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChatTextLength)
+        {
+            throw ExpoException.Invalid($"A chat message is 1 to {MaxChatTextLength} characters and not only spaces.");
+        }
+
+        // Line breaks and tabs are how people format a message; every other control character is refused.
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            throw ExpoException.Invalid("A chat message may not contain control characters.");
+        }
+
+        return text;
+    }
+
+    public static string RequireClientMessageId(string? clientMessageId)
+    {
+        if (string.IsNullOrEmpty(clientMessageId) || clientMessageId.Length > MaxClientMessageIdLength || HasControlCharacters(clientMessageId))
+        {
+            throw ExpoException.Invalid($"A client message id is 1 to {MaxClientMessageIdLength} printable characters.");
+        }
+
+        return clientMessageId;
+    }
+
+    private static bool HasControlCharacters(string value) => value.Any(char.IsControl);
+}

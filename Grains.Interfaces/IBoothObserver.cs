@@ -1,0 +1,15 @@
+using Expo.Grains.Models;
+using Orleans.Concurrency;
+
+namespace Expo.Grains;
+
+/// <summary>A Web node's single subscription to a booth; it fans each event out to its own connections in that booth.</summary>
+[Alias("expo.IBoothObserver")]
+public interface IBoothObserver : IGrainObserver
+{
+    [OneWay, Alias("chat")]
+    Task OnChatAsync(ChatMessage message);
+
+    [OneWay, Alias("presence")]
+    Task OnPresenceAsync(PresenceChanged change);
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+
+namespace Expo.Grains.Booths;
+
+/// <summary>Coalescing and announcing presence changes, and expiring leases.</summary>
+public sealed partial class BoothGrain
+{
+    private void Sweep()
+    {
+        var expired = _presence.Expire(_clock.UtcNow);
+        if (expired > 0)
+        {
+            ExpoGrainMetrics.LeasesExpired.Add(expired);
+            LogLeasesExpired(_logger, BoothId, expired);
+            SchedulePresenceFlush();
+        }
+    }
+
+    private Task SweepAsync(CancellationToken cancellationToken)
+    {
+        Sweep();
+        return Task.CompletedTask;
+    }
+
+    private void SchedulePresenceFlush()
+    {
+        if (_flushTimer is not null)
+        {
+            return;
+        }
+
+        _flushTimer = this.RegisterGrainTimer(
+            FlushPresenceAsync, new GrainTimerCreationOptions(_options.CoalesceWindow, Timeout.InfiniteTimeSpan));
+    }
+
+    private Task FlushPresenceAsync(CancellationToken cancellationToken)
+    {
+        _flushTimer?.Dispose();
+        _flushTimer = null;
+        if (!_presence.HasChanges)
+        {
+            return Task.CompletedTask;
+        }
+
+        var change = _presence.TakeChanges(BoothId);
+        var sends = _subscribers.Notify(o => o.OnPresenceAsync(change), _clock.UtcNow);
+        _presenceSends += sends;
+        ExpoGrainMetrics.ObserverSends.Add(sends);
+        ReportCount();
+        return Task.CompletedTask;
+    }
+
+    private void ReportCount()
+    {
+        if (_state.State.ExpoId is { } expoId)
+        {
+            GrainFactory.GetGrain<IAttendanceGrain>(expoId).ReportAsync(BoothId, _presence.Count).Ignore();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Booth {BoothId}: {Expired} connections dropped after their lease ran out")]
+    private static partial void LogLeasesExpired(ILogger logger, string boothId, int expired);
+}

@@ -1,0 +1,21 @@
+using Expo.Grains.Models;
+
+namespace Expo.Grains.Booths;
+
+public sealed class ChatArchiveGrain(
+    [PersistentState("page", ExpoStorage.ChatArchive)] IPersistentState<ChatArchiveState> state) : Grain, IChatArchiveGrain
+{
+    public async Task StoreAsync(IReadOnlyList<ChatMessage> messages)
+    {
+        // A booth that failed after archiving a page archives the same page again: the first copy stands.
+        if (state.State.Messages.Count > 0)
+        {
+            return;
+        }
+
+        state.State.Messages = [.. messages];
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<ChatMessage>> ReadAsync() => Task.FromResult<IReadOnlyList<ChatMessage>>(state.State.Messages);
+}

@@ -1,0 +1,106 @@
+using Expo.Grains.Models;
+
+namespace Expo.Grains.Presence;
+
+/// <summary>
+/// Who is in one booth: a lease per connection, a distinct-visitor count, and the joins and leaves not yet
+/// announced. A visitor with two tabs is one visitor; they leave when their last connection does.
+/// </summary>
+internal sealed class BoothPresence(TimeSpan leaseDuration)
+{
+    private readonly Dictionary<string, Lease> _leases = [];
+    private readonly Dictionary<string, (VisitorRef Visitor, int Connections)> _visitors = [];
+    private readonly Dictionary<string, VisitorRef> _joined = [];
+    private readonly Dictionary<string, VisitorRef> _left = [];
+
+    public int Count => _visitors.Count;
+
+    public int Connections => _leases.Count;
+
+    public bool HasChanges => _joined.Count > 0 || _left.Count > 0;
+
+    public IReadOnlyList<VisitorRef> Visitors => [.. _visitors.Values.Select(v => v.Visitor)];
+
+    /// <summary>Adds the connection, or renews it; true when the booth did not know it.</summary>
+    public bool Enter(string connectionId, VisitorRef visitor, DateTimeOffset now)
+    {
+        if (_leases.TryGetValue(connectionId, out var lease))
+        {
+            if (lease.Visitor.VisitorId == visitor.VisitorId)
+            {
+                lease.ExpiresAt = now + leaseDuration;
+                return false;
+            }
+
+            Leave(connectionId);
+        }
+
+        _leases[connectionId] = new Lease(visitor, now + leaseDuration);
+        if (_visitors.TryGetValue(visitor.VisitorId, out var present))
+        {
+            _visitors[visitor.VisitorId] = (present.Visitor, present.Connections + 1);
+        }
+        else
+        {
+            _visitors[visitor.VisitorId] = (visitor, 1);
+            // A leave and a join of the same visitor inside one window cancel out.
+            if (!_left.Remove(visitor.VisitorId))
+            {
+                _joined[visitor.VisitorId] = visitor;
+            }
+        }
+
+        return true;
+    }
+
+    public bool Leave(string connectionId)
+    {
+        if (!_leases.Remove(connectionId, out var lease))
+        {
+            return false;
+        }
+
+        var visitorId = lease.Visitor.VisitorId;
+        var present = _visitors[visitorId];
+        if (present.Connections > 1)
+        {
+            _visitors[visitorId] = (present.Visitor, present.Connections - 1);
+            return true;
+        }
+
+        _visitors.Remove(visitorId);
+        if (!_joined.Remove(visitorId))
+        {
+            _left[visitorId] = present.Visitor;
+        }
+
+        return true;
+    }
+
+    /// <summary>Drops every connection whose lease ran out; returns how many.</summary>
+    public int Expire(DateTimeOffset now)
+    {
+        var expired = _leases.Where(l => l.Value.ExpiresAt <= now).Select(l => l.Key).ToList();
+        foreach (var connectionId in expired)
+        {
+            Leave(connectionId);
+        }
+
+        return expired.Count;
+    }
+
+    public PresenceChanged TakeChanges(string boothId)
+    {
+        var change = new PresenceChanged(boothId, Count, [.. _joined.Values], [.. _left.Values]);
+        _joined.Clear();
+        _left.Clear();
+        return change;
+    }
+
+    private sealed class Lease(VisitorRef visitor, DateTimeOffset expiresAt)
+    {
+        public VisitorRef Visitor { get; } = visitor;
+
+        public DateTimeOffset ExpiresAt { get; set; } = expiresAt;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using Expo.Grains;
+using Expo.Silo.Seeding;
+using Orleans.Configuration;
+
+namespace Expo.Silo.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>
+    /// A silo of the expo cluster. Clustering and grain storage come from the <c>Orleans</c> configuration
+    /// section (Azure Table membership and Azure Blob storage by default); endpoints and membership timings
+    /// from <c>Expo:Silo</c> and <c>Expo:Membership</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddExpoSilo(this IHostApplicationBuilder builder)
+    {
+        var endpoints = builder.Configuration.GetSection(SiloEndpointOptions.Section).Get<SiloEndpointOptions>() ?? new();
+        builder.UseOrleans(silo =>
+        {
+            silo.ConfigureEndpoints(IPAddress.Parse(endpoints.AdvertisedIPAddress), endpoints.SiloPort, endpoints.GatewayPort);
+            silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Expo:Membership"));
+        });
+
+        builder.Services.AddExpoGrainServices();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddHostedService<DemoExpoSeeder>();
+        builder.AddExpoSiloTelemetry();
+        return builder;
+    }
+}

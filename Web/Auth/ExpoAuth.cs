@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Expo.Web.Auth;
+
+/// <summary>
+/// Browsers carry a session cookie; other clients a bearer token, in the Authorization header or, for the
+/// hub's WebSocket, the <c>access_token</c> query value. Both are Data Protection payloads, so every Web node
+/// that shares the key ring accepts them.
+/// </summary>
+public static class ExpoAuth
+{
+    public const string Scheme = "expo";
+    public const string LanguageClaim = "expo:lang";
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromDays(7);
+
+    public static IServiceCollection AddExpoAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = SelectScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "expo.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = SessionLifetime;
+                o.SlidingExpiration = true;
+                // An API answers 401/403; there is no login page to redirect to.
+                o.Events.OnRedirectToLogin = c => StatusOnly(c.Response, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = c => StatusOnly(c.Response, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(o =>
+            {
+                o.BearerTokenExpiration = SessionLifetime;
+                o.Events.OnMessageReceived = c =>
+                {
+                    if (c.Request.Path.StartsWithSegments("/hubs") && c.Request.Query["access_token"] is { Count: > 0 } token)
+                    {
+                        c.Token = token.ToString();
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
+        services.AddAuthorization();
+        services.AddSingleton<GuestSessions>();
+        return services;
+    }
+
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
+            ? BearerTokenDefaults.AuthenticationScheme
+            : CookieAuthenticationDefaults.AuthenticationScheme;
+
+    private static Task StatusOnly(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

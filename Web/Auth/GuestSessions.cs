@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Expo.Grains;
+using Expo.Grains.Models;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace Expo.Web.Auth;
+
+/// <summary>Creates guest visitors and the cookie and token that carry their session.</summary>
+public sealed class GuestSessions(IClusterClient cluster, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
+{
+    public async Task<(VisitorProfile Profile, string Token)> StartAsync(HttpContext http, string? displayName, string? language)
+    {
+        var name = ExpoRules.RequireDisplayName(displayName);
+        var lang = ExpoRules.RequireLanguage(language);
+        var visitorId = $"v-{Guid.NewGuid():N}";
+        var profile = await cluster.GetGrain<IVisitorGrain>(visitorId).RegisterGuestAsync(name, lang);
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, profile.VisitorId),
+                new Claim(ClaimTypes.Name, profile.DisplayName),
+                new Claim(ExpoAuth.LanguageClaim, profile.Language),
+                new Claim(ClaimTypes.Role, "visitor"),
+            ],
+            authenticationType: "guest"));
+
+        var properties = new AuthenticationProperties
+        {
+            IsPersistent = true,
+            IssuedUtc = time.GetUtcNow(),
+            ExpiresUtc = time.GetUtcNow() + ExpoAuth.SessionLifetime,
+        };
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, properties);
+
+        var protector = bearer.Get(BearerTokenDefaults.AuthenticationScheme).BearerTokenProtector;
+        var token = protector.Protect(new AuthenticationTicket(principal, properties, BearerTokenDefaults.AuthenticationScheme));
+        return (profile, token);
+    }
+}

@@ -1,0 +1,73 @@
+using Expo.Grains;
+using Expo.Web.Auth;
+using Expo.Web.Endpoints;
+using Expo.Web.Hubs;
+using Expo.Web.Services;
+using Expo.Web.Storage;
+using Expo.Web.Telemetry;
+using Microsoft.AspNetCore.SignalR;
+using Orleans.Configuration;
+
+namespace Expo.Web.Hosting;
+
+public static class WebHostingExtensions
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>
+    /// A Web node: an Orleans client of the cluster named in the <c>Orleans</c> section, the hub, the APIs, the
+    /// shared session keys and the node's telemetry.
+    /// </summary>
+    public static WebApplicationBuilder AddExpoWeb(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.UseOrleansClient(client =>
+        {
+            client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.Services.Configure<GatewayOptions>(builder.Configuration.GetSection("Expo:Gateway"));
+            client.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSection("Expo:Messaging"));
+        });
+
+        var services = builder.Services;
+        services.AddOptions<ExpoOptions>().BindConfiguration(ExpoOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo settings are not valid.").ValidateOnStart();
+        services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Presence settings are not valid.").ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WebNode>();
+        services.AddExpoStorage(builder.Configuration);
+        services.AddExpoAuthentication();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddSignalR(o => o.AddFilter<ExpoHubFilter>());
+        services.AddSingleton<ExpoHubFilter>();
+        services.AddSingleton<ChatRateLimits>();
+        services.AddSingleton<ExpoCatalog>();
+        services.AddSingleton<BoothSubscriptions>();
+        services.AddHostedService<SubscriptionRenewal>();
+        builder.AddExpoWebTelemetry();
+        return builder;
+    }
+
+    public static WebApplication MapExpoWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHub<ExpoHub>("/hubs/expo");
+        app.MapExpoEndpoints();
+        app.MapAuthEndpoints();
+        app.MapHealthEndpoints();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}

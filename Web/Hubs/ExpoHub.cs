@@ -1,0 +1,96 @@
+using Expo.Grains;
+using Expo.Grains.Models;
+using Expo.Web.Auth;
+using Expo.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Expo.Web.Hubs;
+
+/// <summary>
+/// The real-time protocol v1 (see docs/api.md). Thin on purpose: it checks input, keeps the connection's booth
+/// and group, and leaves the rules to the booth grain, which checks them again.
+/// </summary>
+[Authorize]
+public sealed class ExpoHub(IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits)
+    : Hub<IExpoClient>
+{
+    public static string BoothGroup(string boothId) => $"booth:{boothId}";
+
+    public async Task<BoothSnapshot> EnterBooth(string boothId)
+    {
+        await catalog.RequireBoothAsync(boothId);
+        var visitor = Context.User.ToVisitor();
+        if (subscriptions.BoothOf(Context.ConnectionId) is { } previous && previous != boothId)
+        {
+            await LeaveCoreAsync(previous);
+        }
+
+        await subscriptions.AttachAsync(Context.ConnectionId, boothId, visitor);
+        await Groups.AddToGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+        return await GrainCalls.TimeAsync("booth.enter", () => Booth(boothId).EnterAsync(Context.ConnectionId, visitor));
+    }
+
+    public async Task LeaveBooth(string boothId)
+    {
+        ExpoRules.RequireBoothId(boothId);
+        if (subscriptions.BoothOf(Context.ConnectionId) == boothId)
+        {
+            await LeaveCoreAsync(boothId);
+        }
+    }
+
+    public async Task<long> SendChat(string boothId, string clientMessageId, string text)
+    {
+        await catalog.RequireBoothAsync(boothId);
+        ExpoRules.RequireClientMessageId(clientMessageId);
+        ExpoRules.RequireChatText(text);
+        var visitor = Context.User.ToVisitor();
+        if (subscriptions.BoothOf(Context.ConnectionId) != boothId)
+        {
+            throw ExpoException.Invalid("Enter the booth before chatting in it.");
+        }
+
+        rateLimits.Acquire(Context);
+        var message = await GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text));
+        return message.Sequence;
+    }
+
+    public async Task<IReadOnlyList<ChatMessage>> ChatSince(string boothId, long afterSequence)
+    {
+        await catalog.RequireBoothAsync(boothId);
+        if (afterSequence < 0)
+        {
+            throw ExpoException.Invalid("afterSequence is 0 or more.");
+        }
+
+        return await GrainCalls.TimeAsync("booth.chat-since", () => Booth(boothId).ChatSinceAsync(afterSequence));
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (subscriptions.BoothOf(Context.ConnectionId) is { } boothId)
+        {
+            // Best effort: if the booth cannot be told now, the connection's lease runs out instead.
+            try
+            {
+                await LeaveCoreAsync(boothId);
+            }
+            catch (Exception)
+            {
+                subscriptions.Detach(Context.ConnectionId, boothId);
+            }
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task LeaveCoreAsync(string boothId)
+    {
+        subscriptions.Detach(Context.ConnectionId, boothId);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+        await GrainCalls.TimeAsync("booth.leave", () => Booth(boothId).LeaveAsync(Context.ConnectionId));
+    }
+
+    private IBoothGrain Booth(string boothId) => cluster.GetGrain<IBoothGrain>(boothId);
+}

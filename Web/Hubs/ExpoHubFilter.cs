@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Expo.Grains;
+using Expo.Web.Telemetry;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Expo.Web.Hubs;
+
+/// <summary>
+/// Turns refusals into protocol errors (<c>code: sentence</c>), hides other failures behind a generic one,
+/// and measures every hub call and connection.
+/// </summary>
+internal sealed partial class ExpoHubFilter(ILogger<ExpoHubFilter> logger) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await next(context);
+        }
+        catch (ExpoException refusal)
+        {
+            throw new HubException($"{refusal.Code}: {refusal.Message}");
+        }
+        catch (Exception exception) when (exception is not HubException)
+        {
+            LogHubCallFailed(logger, exception, context.HubMethodName);
+            throw new HubException($"{ExpoErrors.Unavailable}: The expo could not complete this just now; try again.");
+        }
+        finally
+        {
+            ExpoWebMetrics.HubCallDuration.Record(
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("method", context.HubMethodName));
+        }
+    }
+
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        ExpoWebMetrics.Connections.Add(1);
+        return next(context);
+    }
+
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        ExpoWebMetrics.Connections.Add(-1);
+        return next(context, exception);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hub call {Method} failed")]
+    private static partial void LogHubCallFailed(ILogger logger, Exception exception, string method);
+}

@@ -1,0 +1,11 @@
+using Expo.Grains.Models;
+
+namespace Expo.Web.Hubs;
+
+/// <summary>Server events of the public protocol; the names are the wire names.</summary>
+public interface IExpoClient
+{
+    Task ChatMessage(ChatMessage message);
+
+    Task PresenceChanged(PresenceChanged change);
+}

@@ -1,0 +1,25 @@
+using Expo.Grains;
+using Expo.Grains.Models;
+using Expo.Web.Hubs;
+using Expo.Web.Telemetry;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Expo.Web.Services;
+
+/// <summary>The node's one observer of every booth it has visitors in: each event arrives once and goes to the booth's local group.</summary>
+internal sealed class BoothBroadcaster(IHubContext<ExpoHub, IExpoClient> hub, Func<string, int> localConnections) : IBoothObserver
+{
+    public Task OnChatAsync(ChatMessage message)
+    {
+        ExpoWebMetrics.BoothEvents.Add(1);
+        ExpoWebMetrics.ChatDeliveries.Add(localConnections(message.BoothId));
+        return hub.Clients.Group(ExpoHub.BoothGroup(message.BoothId)).ChatMessage(message);
+    }
+
+    public Task OnPresenceAsync(PresenceChanged change)
+    {
+        ExpoWebMetrics.BoothEvents.Add(1);
+        ExpoWebMetrics.PresenceDeliveries.Add(localConnections(change.BoothId));
+        return hub.Clients.Group(ExpoHub.BoothGroup(change.BoothId)).PresenceChanged(change);
+    }
+}
