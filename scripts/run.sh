@@ -23,8 +23,12 @@ pids=()
 stop() {
   trap - INT TERM EXIT
   echo "Stopping the expo..."
-  for ((i=${#pids[@]}-1; i>=0; i--)); do kill "${pids[$i]}" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  # Newest first, each given time to leave the cluster cleanly while storage is still up.
+  for ((i=${#pids[@]}-1; i>=0; i--)); do
+    kill "${pids[$i]}" 2>/dev/null || continue
+    for _ in $(seq 1 40); do kill -0 "${pids[$i]}" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "${pids[$i]}" 2>/dev/null || true
+  done
 }
 trap stop INT TERM EXIT
 

@@ -1,0 +1,84 @@
+// HTTP calls to the expo API. Errors become ApiError carrying the problem details.
+
+const TOKEN_KEY = 'silkroad.token';
+
+export class ApiError extends Error {
+  constructor(status, problem = {}) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status; // 0 = network failure
+    this.code = problem.code ?? null;
+    this.detail = problem.detail ?? null;
+  }
+}
+
+export function getToken() {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function setToken(token) {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // The auth cookie still works without storage.
+  }
+}
+
+async function request(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(0);
+  }
+  if (!response.ok) {
+    let problem = {};
+    try {
+      problem = await response.json();
+    } catch {
+      // Not JSON (e.g. a proxy error page): keep the status only.
+    }
+    throw new ApiError(response.status, problem ?? {});
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+let expoCache = null;
+
+export async function getExpo() {
+  expoCache = await request('/api/expo');
+  return expoCache;
+}
+
+/** The last loaded expo (field names, pavilion names), fetching it once if needed. */
+export function getExpoCached() {
+  return expoCache ? Promise.resolve(expoCache) : getExpo();
+}
+
+export function getBooth(boothId) {
+  return request(`/api/booths/${encodeURIComponent(boothId)}`);
+}
+
+export function getMe() {
+  return request('/api/auth/me');
+}
+
+export function enterAsGuest(displayName, language) {
+  return request('/api/auth/guest', { method: 'POST', body: { displayName, language } });
+}

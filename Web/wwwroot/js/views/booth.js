@@ -1,0 +1,288 @@
+// Booth: details, live presence and chat over the hub.
+
+import { getBooth, getExpoCached } from '../api.js';
+import { el, newId } from '../dom.js';
+import { describeError } from '../errors.js';
+import * as hub from '../hub.js';
+import { bindText, pick, refresh, setTitle, t } from '../i18n.js';
+import { ensureUser, expire } from '../session.js';
+import { createChatForm } from './chat-form.js';
+import { createChatLog } from './chat-log.js';
+import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
+import { createGuestForm } from './guest.js';
+import { createPresence } from './presence.js';
+
+const ENTER_WAIT_MS = 15000;
+
+export function createBoothView(routeBoothId) {
+  let boothId = routeBoothId;
+  let destroyed = false;
+  let root;
+  let body;
+  let chat;
+  let presence;
+  let form;
+  let pendingList;
+  const cleanups = [];
+
+  // Hub bookkeeping. `entered`: the server has this connection in the booth right now.
+  // `confirmed`: every message up to this sequence is in the log; after a drop we
+  // fetch from here with ChatSince. `stale`: a drop happened since the last sync.
+  let entered = false;
+  let confirmed = 0;
+  let stale = false;
+  let queue = Promise.resolve();
+  let enteredWaiters = [];
+  let failedSend = null; // { text, id }: a manual resend of the same text reuses the id
+
+  async function mount(main) {
+    setTitle(() => t('app.title'));
+    root = el('section', { id: 'booth-view', class: 'booth-view', 'data-booth-id': boothId });
+    main.append(root);
+    await load();
+  }
+
+  async function load() {
+    root.replaceChildren(backLink(), loading());
+    let booth;
+    let expo;
+    try {
+      [booth, expo] = await Promise.all([getBooth(boothId), getExpoCached().catch(() => null)]);
+    } catch (err) {
+      if (destroyed) return;
+      root.replaceChildren(backLink(), err.status === 404 ? notFound() : errorBlock(() => describeError(err), load));
+      return;
+    }
+    if (destroyed) return;
+    // Hub calls and event filters use the server's spelling of the id.
+    if (booth.id != null) boothId = String(booth.id);
+    root.dataset.boothId = boothId;
+    setTitle(() => t('booth.pageTitle', { name: pick(booth.name) }));
+    body = el('div', { class: 'booth-body' });
+    root.replaceChildren(backLink(), renderHeader(booth, expo), body);
+    await showBody();
+  }
+
+  async function showBody() {
+    body.replaceChildren(loading());
+    let user;
+    try {
+      user = await ensureUser();
+    } catch (err) {
+      if (!destroyed) body.replaceChildren(errorBlock(() => describeError(err), showBody));
+      return;
+    }
+    if (destroyed) return;
+    if (user) {
+      mountLive(user);
+      return;
+    }
+    const guest = createGuestForm({
+      onDone: (signedIn) => {
+        if (destroyed) return;
+        mountLive(signedIn);
+        form?.focus();
+      },
+    });
+    body.replaceChildren(guest.root);
+  }
+
+  function mountLive(user) {
+    if (!hub.isAvailable()) {
+      body.replaceChildren(errorBlock(() => t('error.noRealtime')));
+      return;
+    }
+    presence = createPresence(user.visitorId);
+    chat = createChatLog(user.visitorId);
+    pendingList = el('ul', { id: 'chat-pending', class: 'chat-pending' });
+    form = createChatForm({ onSend: send });
+    const connection = createConnectionState();
+
+    const chatPanel = el(
+      'section',
+      { class: 'panel chat-panel', 'aria-labelledby': 'chat-heading' },
+      el('div', { class: 'panel-head' }, bindText(el('h2', { id: 'chat-heading' }), () => t('chat.heading')), connection.root),
+      chat.root,
+      pendingList,
+      form.root,
+    );
+    body.replaceChildren(el('div', { class: 'booth-layout' }, chatPanel, presence.root));
+
+    cleanups.push(
+      hub.on('ChatMessage', onChat),
+      hub.on('PresenceChanged', (change) => {
+        if (change && String(change.boothId) === boothId) presence.apply(change);
+      }),
+      hub.on('state', (state) => {
+        connection.update();
+        if (state === 'connected') {
+          if (!entered) enqueue(sync);
+        } else {
+          // The server forgets booth membership with the connection. Before the first
+          // entry there is nothing to catch up on: the snapshot has the latest lines.
+          if (entered) stale = true;
+          entered = false;
+        }
+      }),
+    );
+    hub.start();
+    if (hub.getState() === 'connected') enqueue(sync);
+  }
+
+  function onChat(message) {
+    if (!message || String(message.boothId) !== boothId) return;
+    chat.add(message);
+    if (message.clientMessageId) {
+      pendingList.querySelector(`[data-client-id="${CSS.escape(message.clientMessageId)}"]`)?.remove();
+    }
+    if (entered && !stale) confirmed = Math.max(confirmed, Number(message.sequence) || 0);
+  }
+
+  function enqueue(task) {
+    queue = queue.then(task).catch(onSyncError);
+  }
+
+  /** (Re-)enter the booth: fresh presence, latest messages, then anything missed while away. */
+  async function sync() {
+    if (destroyed || hub.getState() !== 'connected') return;
+    if (!entered) {
+      const snapshot = await hub.enterBooth(boothId);
+      if (destroyed) {
+        hub.leaveBooth(boothId).catch(() => {});
+        return;
+      }
+      entered = true;
+      presence.reset(snapshot?.visitors, snapshot?.count);
+      chat.add(snapshot?.messages ?? [], { forceScroll: !stale });
+      for (const resolve of enteredWaiters.splice(0)) resolve();
+    }
+    // Separate from entering so a failed catch-up is simply retried by the next sync.
+    if (stale) await catchUp(confirmed);
+    if (destroyed) return;
+    confirmed = Math.max(confirmed, chat.lastSequence());
+    stale = false;
+  }
+
+  async function catchUp(afterSequence) {
+    let from = afterSequence;
+    for (;;) {
+      const page = await hub.chatSince(boothId, from);
+      if (destroyed) return;
+      const messages = Array.isArray(page) ? page : [];
+      chat.add(messages);
+      if (messages.length < hub.CHAT_PAGE_SIZE) {
+        // Connected throughout, so live events filled everything before this page.
+        if (entered && !stale) confirmed = Math.max(confirmed, chat.lastSequence());
+        return;
+      }
+      from = Number(messages[messages.length - 1].sequence);
+    }
+  }
+
+  function onSyncError(err) {
+    if (destroyed) return;
+    if (err?.code === 'unauthorized') {
+      expire();
+    } else if (err?.code === 'booth_not_found') {
+      body.replaceChildren(notFound());
+    } else if (err?.transient) {
+      // A dropped connection re-syncs by itself; a slow server gets another try.
+      setTimeout(() => {
+        if (!destroyed && hub.getState() === 'connected') enqueue(sync);
+      }, 3000);
+    } else {
+      form?.setError(describeError(err));
+    }
+  }
+
+  function whenEntered() {
+    if (entered) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new hub.HubError('timeout', '', true)), ENTER_WAIT_MS);
+      enteredWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  async function send(text) {
+    const id = failedSend?.text === text ? failedSend.id : newId();
+    failedSend = null;
+    const line = renderPending(id, text);
+    pendingList.append(line);
+    try {
+      const sequence = await hub.sendChat(boothId, id, text, { ready: whenEntered });
+      // The echo normally arrives as a ChatMessage event; if it got lost, fetch it.
+      if (!destroyed && !chat.has(sequence)) enqueue(() => entered && catchUp(Number(sequence) - 1));
+    } catch (err) {
+      if (err?.transient) failedSend = { text, id };
+      if (err?.code === 'unauthorized') expire();
+      throw err;
+    } finally {
+      line.remove();
+    }
+  }
+
+  function destroy() {
+    destroyed = true;
+    for (const off of cleanups.splice(0)) off();
+    if (entered) hub.leaveBooth(boothId).catch(() => {});
+    entered = false;
+  }
+
+  return { mount, destroy };
+}
+
+function renderHeader(booth, expo) {
+  const header = el('header', { class: 'booth-header' });
+  const pavilion = expo?.pavilions?.find((p) => p.id === booth.pavilionId);
+  if (pavilion) header.append(bindText(el('p', { class: 'eyebrow' }), () => pick(pavilion.name)));
+  header.append(bindText(el('h1', { id: 'booth-name', tabindex: '-1' }), () => pick(booth.name)));
+  if ((booth.fields ?? []).length) header.append(fieldBadges(booth.fields, expo));
+  if (booth.description) {
+    const desc = el('p', { class: 'booth-description' });
+    desc.append(bindText(el('span'), () => pick(booth.description)));
+    if (booth.sample) desc.append(' ', sampleTag());
+    header.append(desc);
+  }
+  return header;
+}
+
+function notFound() {
+  return el(
+    'div',
+    { class: 'notice' },
+    bindText(el('h1', { id: 'booth-name', tabindex: '-1' }), () => t('booth.notFoundTitle')),
+    bindText(el('p'), () => t('booth.notFound')),
+  );
+}
+
+function renderPending(clientMessageId, text) {
+  return el(
+    'li',
+    { class: 'chat-line is-mine is-pending', 'data-client-id': clientMessageId },
+    bindText(el('div', { class: 'chat-meta' }), () => t('chat.sending')),
+    el('p', { class: 'pending-text' }, text),
+  );
+}
+
+function createConnectionState() {
+  const label = el('span');
+  const root = el(
+    'p',
+    { id: 'connection-state', class: 'connection-state', role: 'status' },
+    el('span', { class: 'connection-dot', 'aria-hidden': 'true' }),
+    label,
+  );
+  bindText(label, () => {
+    const state = hub.getState();
+    return t(state === 'disconnected' && !hub.hasConnected() ? 'conn.connecting' : `conn.${state}`);
+  });
+  function update() {
+    root.dataset.state = hub.getState();
+    refresh(label);
+  }
+  update();
+  return { root, update };
+}

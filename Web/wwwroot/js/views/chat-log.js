@@ -1,0 +1,79 @@
+// The chat log: ordered by sequence, one line per sequence. Snapshots, catch-up
+// pages and live events overlap, so every add is de-duplicated.
+
+import { el } from '../dom.js';
+import { bindAttr, bindText, locale, t } from '../i18n.js';
+
+const MAX_LINES = 500;
+
+export function createChatLog(selfId) {
+  const list = el('ol', { id: 'chat-log', class: 'chat-log', role: 'log', tabindex: '0' });
+  bindAttr(list, 'aria-label', () => t('chat.logLabel'));
+  const empty = bindText(el('p', { class: 'chat-empty muted' }), () => t('chat.empty'));
+  const root = el('div', { class: 'chat-log-wrap' }, list, empty);
+
+  const lines = new Map(); // sequence -> li
+  let highest = 0;
+  let floor = 0; // lines below this were trimmed away; do not bring them back
+
+  function nearBottom() {
+    return list.scrollHeight - list.scrollTop - list.clientHeight < 48;
+  }
+
+  function insert(message) {
+    const sequence = Number(message?.sequence);
+    if (!Number.isFinite(sequence) || lines.has(sequence) || sequence < floor) return false;
+    const line = renderLine(message, sequence, selfId);
+    // New lines are almost always the latest, so walk back from the end.
+    let before = list.lastElementChild;
+    while (before && Number(before.dataset.sequence) > sequence) before = before.previousElementSibling;
+    if (before) before.after(line);
+    else list.prepend(line);
+    lines.set(sequence, line);
+    highest = Math.max(highest, sequence);
+    return true;
+  }
+
+  function trim() {
+    while (lines.size > MAX_LINES) {
+      const first = list.firstElementChild;
+      const sequence = Number(first.dataset.sequence);
+      lines.delete(sequence);
+      floor = sequence + 1;
+      first.remove();
+    }
+  }
+
+  /** Add messages; returns the ones that were new. */
+  function add(messages, { forceScroll = false } = {}) {
+    const stick = forceScroll || nearBottom();
+    const added = (Array.isArray(messages) ? messages : [messages]).filter(insert);
+    if (added.length) {
+      trim();
+      empty.hidden = true;
+      if (stick) list.scrollTop = list.scrollHeight;
+    }
+    return added;
+  }
+
+  return {
+    root,
+    add,
+    has: (sequence) => lines.has(Number(sequence)),
+    lastSequence: () => highest,
+  };
+}
+
+function renderLine(message, sequence, selfId) {
+  const mine = selfId != null && message.senderId === selfId;
+  const line = el('li', { class: mine ? 'chat-line is-mine' : 'chat-line', 'data-sequence': sequence });
+  const sender = el('span', { class: 'chat-sender' }, String(message.senderName ?? ''));
+  const meta = el('div', { class: 'chat-meta' }, sender);
+  const sentAt = new Date(message.sentAt);
+  if (!Number.isNaN(sentAt.getTime())) {
+    const time = el('time', { class: 'chat-time', datetime: sentAt.toISOString() });
+    meta.append(bindText(time, () => sentAt.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' })));
+  }
+  line.append(meta, el('p', { class: 'chat-text' }, String(message.text ?? '')));
+  return line;
+}

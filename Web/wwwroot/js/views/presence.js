@@ -1,0 +1,64 @@
+// Who is in the booth: the server's count plus the list of names.
+
+import { el } from '../dom.js';
+import { bindAttr, bindText, refresh, t } from '../i18n.js';
+
+export function createPresence(selfId) {
+  const visitors = new Map(); // visitorId -> displayName
+  let count = 0;
+
+  const heading = bindText(el('h2', { id: 'presence-heading' }), () => t('presence.heading'));
+  const countEl = el('span', { id: 'presence-count', class: 'presence-count' }, '0');
+  const unit = bindText(el('span', { class: 'presence-unit' }), () => t('presence.unit', { count }));
+  const list = el('ul', { id: 'presence-list', class: 'presence-list' });
+  const empty = bindText(el('p', { class: 'muted' }), () => t('presence.empty'));
+  const root = el(
+    'section',
+    { class: 'panel presence-panel', 'aria-labelledby': 'presence-heading' },
+    heading,
+    el('p', { class: 'presence-summary' }, countEl, ' ', unit),
+    list,
+    empty,
+  );
+
+  function setCount(next) {
+    count = Math.max(0, Number(next) || 0);
+    countEl.textContent = String(count);
+    refresh(unit);
+  }
+
+  function render() {
+    const sorted = [...visitors].sort(([, a], [, b]) => String(a).localeCompare(String(b)));
+    list.replaceChildren(
+      ...sorted.map(([id, name]) => {
+        const item = el('li', { 'data-visitor-id': id }, el('span', { class: 'presence-name' }, String(name ?? '')));
+        if (id === selfId) {
+          // Shown by CSS so the item's text stays exactly the display name.
+          item.classList.add('is-self');
+          bindAttr(item, 'data-you', () => t('presence.you'));
+        }
+        return item;
+      }),
+    );
+    empty.hidden = visitors.size > 0;
+  }
+
+  /** Replace everything from an EnterBooth snapshot. */
+  function reset(list, nextCount) {
+    visitors.clear();
+    for (const v of list ?? []) visitors.set(v.visitorId, v.displayName);
+    setCount(nextCount ?? visitors.size);
+    render();
+  }
+
+  /** Apply a PresenceChanged event; the count is the server's. */
+  function apply(change) {
+    for (const v of change.left ?? []) visitors.delete(v.visitorId);
+    for (const v of change.joined ?? []) visitors.set(v.visitorId, v.displayName);
+    setCount(change.count ?? visitors.size);
+    render();
+  }
+
+  reset([], 0);
+  return { root, reset, apply };
+}
