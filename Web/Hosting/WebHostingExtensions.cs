@@ -39,7 +39,7 @@ public static class WebHostingExtensions
             .Validate(o => o.Validate() is null, "Expo:Presence settings are not valid.").ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WebNode>();
-        services.AddExpoStorage(builder.Configuration);
+        services.AddExpoStorage();
         services.AddExpoAuthentication();
         services.AddProblemDetails();
         services.AddOpenApi();

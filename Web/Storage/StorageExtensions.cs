@@ -11,11 +11,12 @@ public static class StorageExtensions
     public const string ConnectionName = "ExpoStorage";
 
     /// <summary>The expo's Azure Storage account (Azurite locally) and the shared Data Protection key ring kept in it.</summary>
-    public static IServiceCollection AddExpoStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddExpoStorage(this IServiceCollection services)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is required.");
-        services.AddSingleton(new BlobServiceClient(connectionString));
+        // Resolved on first use, so settings added by a test host or a secret store after start-up still apply.
+        services.AddSingleton(sp => new BlobServiceClient(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is required.")));
         services.AddDataProtection().SetApplicationName("silk-road-expo");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
         {

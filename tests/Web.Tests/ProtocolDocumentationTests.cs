@@ -1,0 +1,34 @@
+using System.Reflection;
+using Expo.Web.Hubs;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Expo.Web.Tests;
+
+public sealed class ProtocolDocumentationTests
+{
+    private static readonly string Api = File.ReadAllText(Infrastructure.RepoPaths.Of("docs", "api.md"));
+
+    public static TheoryData<string> HubMethods() =>
+        [.. typeof(ExpoHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && m.DeclaringType == typeof(ExpoHub) && m.Name is not (nameof(Hub.OnConnectedAsync) or nameof(Hub.OnDisconnectedAsync)))
+            .Select(m => m.Name)];
+
+    public static TheoryData<string> ServerEvents() => [.. typeof(IExpoClient).GetMethods().Select(m => m.Name)];
+
+    [Theory]
+    [MemberData(nameof(HubMethods))]
+    public void EveryHubMethodIsDocumented(string method) =>
+        Assert.Contains($"### `{method}(", Api);
+
+    [Theory]
+    [MemberData(nameof(ServerEvents))]
+    public void EveryServerEventIsDocumented(string serverEvent) =>
+        Assert.Contains($"### `{serverEvent}`", Api);
+
+    [Fact]
+    public void TheProtocolHasTheVersionOneNames()
+    {
+        Assert.Equal(["ChatSince", "EnterBooth", "LeaveBooth", "SendChat"], HubMethods().Select(r => (string)r.Data).Order());
+        Assert.Equal(["ChatMessage", "PresenceChanged"], ServerEvents().Select(r => (string)r.Data).Order());
+    }
+}
