@@ -1,7 +1,9 @@
 using System.Net;
 using Expo.Grains;
 using Expo.Silo.Seeding;
+using Newtonsoft.Json;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace Expo.Silo.Hosting;
 
@@ -19,6 +21,10 @@ public static class SiloHostingExtensions
         {
             silo.ConfigureEndpoints(IPAddress.Parse(endpoints.AdvertisedIPAddress), endpoints.SiloPort, endpoints.GatewayPort);
             silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Expo:Membership"));
+
+            // Grain state is stored as plain JSON without .NET type names: a state blob then reads back whatever
+            // concrete collection type the writer happened to use, and stays readable by people and other tools.
+            silo.Services.Configure<OrleansJsonSerializerOptions>(o => o.JsonSerializerSettings.TypeNameHandling = TypeNameHandling.None);
         });
 
         builder.Services.AddExpoGrainServices();

@@ -32,6 +32,11 @@ public sealed class EndToEndProcessTests
         await silo.KillAsync();
         await expo.StartSiloAsync();
 
+        // A Web node started now reads the catalogue back from storage to become ready.
+        var webC = await expo.StartWebAsync();
+        var expoView = await new HttpClient { BaseAddress = webC }.GetStringAsync("api/expo");
+        Assert.Contains("\"beilin-xian\"", expoView);
+
         // Acknowledged lines were stored before the acknowledgement, so the new silo has them.
         var history = await RetryAsync(() => bob.ChatSinceAsync(Booth, 0));
         Assert.Equal([(first, "from node A"), (second, "from node B")], history.Select(m => (m.Sequence, m.Text)));
