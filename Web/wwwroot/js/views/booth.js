@@ -131,11 +131,18 @@ export function createBoothView(routeBoothId) {
 
   function onChat(message) {
     if (!message || String(message.boothId) !== boothId) return;
+    const before = chat.lastSequence();
+    const sequence = Number(message.sequence) || 0;
     chat.add(message);
     if (message.clientMessageId) {
       pendingList.querySelector(`[data-client-id="${CSS.escape(message.clientMessageId)}"]`)?.remove();
     }
-    if (entered && !stale) confirmed = Math.max(confirmed, Number(message.sequence) || 0);
+    if (entered && before > 0 && sequence > before + 1) {
+      // Lines were missed (say, while the booth moved to another silo): fetch the gap.
+      enqueue(() => catchUp(before));
+      return;
+    }
+    if (entered && !stale) confirmed = Math.max(confirmed, sequence);
   }
 
   function enqueue(task) {
