@@ -12,7 +12,7 @@ public static partial class ExpoRules
     public const int ChatSincePageSize = 200;
     public const int IdempotencyWindow = 1000;
 
-    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
+    [GeneratedRegex(@"^[a-z0-9-]{1,64}\z")]
     private static partial Regex SlugPattern();
 
     public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);

@@ -1,0 +1,2 @@
+global using Expo.Grains.Models;
+global using Xunit;

@@ -1,0 +1,59 @@
+using System.Threading.Channels;
+
+namespace Expo.Grains.Tests.Infrastructure;
+
+/// <summary>A test's stand-in for a Web node: it queues every event a booth sends it, to be awaited in order.</summary>
+internal sealed class BoothListener : IBoothObserver
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private readonly Channel<ChatMessage> _chat = Channel.CreateUnbounded<ChatMessage>();
+    private readonly Channel<PresenceChanged> _presence = Channel.CreateUnbounded<PresenceChanged>();
+
+    public BoothListener(IClusterClient client, string nodeId)
+    {
+        NodeId = nodeId;
+        Reference = client.CreateObjectReference<IBoothObserver>(this);
+    }
+
+    public string NodeId { get; }
+
+    /// <summary>Orleans holds the listener itself only weakly: a test keeps the listener alive as long as it listens.</summary>
+    public IBoothObserver Reference { get; }
+
+    public Task OnChatAsync(ChatMessage message)
+    {
+        _chat.Writer.TryWrite(message);
+        return Task.CompletedTask;
+    }
+
+    public Task OnPresenceAsync(PresenceChanged change)
+    {
+        _presence.Writer.TryWrite(change);
+        return Task.CompletedTask;
+    }
+
+    public async Task<ChatMessage> NextChatAsync() =>
+        await _chat.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+    public async Task<PresenceChanged> NextPresenceAsync() =>
+        await _presence.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+    /// <summary>Presence events until, together, they report every one of <paramref name="visitors"/> as joined.</summary>
+    /// <remarks>Orleans does not order one-way calls, so events are gathered by content, not by arrival.</remarks>
+    public async Task<IReadOnlyList<PresenceChanged>> PresenceUntilJoinedAsync(IEnumerable<VisitorRef> visitors)
+    {
+        var missing = visitors.Select(v => v.VisitorId).ToHashSet();
+        var changes = new List<PresenceChanged>();
+        while (missing.Count > 0)
+        {
+            var change = await NextPresenceAsync();
+            changes.Add(change);
+            missing.ExceptWith(change.Joined.Select(v => v.VisitorId));
+        }
+
+        return changes;
+    }
+
+    public bool HasPendingChat => _chat.Reader.TryPeek(out _);
+}

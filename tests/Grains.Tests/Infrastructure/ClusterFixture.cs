@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace Expo.Grains.Tests.Infrastructure;
+
+/// <summary>One in-process silo shared by every cluster test, with memory storage and a fake expo clock.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan CoalesceWindow = TimeSpan.FromMilliseconds(20);
+
+    public ClusterFixture()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            foreach (var name in ExpoStorage.All)
+            {
+                silo.AddMemoryGrainStorage(name);
+            }
+
+            silo.Services.AddExpoGrainServices();
+            silo.Services.Configure<PresenceOptions>(o => o.CoalesceWindow = CoalesceWindow);
+
+            // Only the expo clock is fake: Orleans drives its own timers from the container's TimeProvider.
+            silo.Services.Replace(ServiceDescriptor.Singleton(new ExpoClock(Time)));
+        });
+        Cluster = builder.Build();
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2023, 11, 17, 9, 0, 0, TimeSpan.Zero));
+
+    public InProcessTestCluster Cluster { get; }
+
+    public IClusterClient Client => Cluster.Client;
+
+    /// <summary>The presence settings the silo runs with.</summary>
+    public PresenceOptions Presence => Cluster.GetSiloServiceProvider().GetRequiredService<IOptions<PresenceOptions>>().Value;
+
+    public ValueTask InitializeAsync() => new(Cluster.DeployAsync());
+
+    public ValueTask DisposeAsync() => Cluster.DisposeAsync();
+}
