@@ -19,16 +19,21 @@ scripts/setup.sh
 echo "Building..."
 dotnet build Expo.sln -c Release --no-restore --verbosity quiet -nologo
 
-pids=()
+pids=(); silo_pids=(); web_pids=()
+any_alive() { for pid in "$@"; do kill -0 "$pid" 2>/dev/null && return 0; done; return 1; }
+stop_all() { # pids...: ask them to stop together, give them 10 s to leave the cluster cleanly, then kill
+  [ $# -gt 0 ] || return 0
+  kill "$@" 2>/dev/null || true
+  for _ in $(seq 1 40); do any_alive "$@" || break; sleep 0.25; done
+  kill -9 "$@" 2>/dev/null || true
+}
 stop() {
   trap - INT TERM EXIT
   echo "Stopping the expo..."
-  # Newest first, each given time to leave the cluster cleanly while storage is still up.
-  for ((i=${#pids[@]}-1; i>=0; i--)); do
-    kill "${pids[$i]}" 2>/dev/null || continue
-    for _ in $(seq 1 40); do kill -0 "${pids[$i]}" 2>/dev/null || break; sleep 0.25; done
-    kill -9 "${pids[$i]}" 2>/dev/null || true
-  done
+  # Web nodes, then silos, then storage: each layer leaves while the one below is still up.
+  stop_all "${web_pids[@]}"
+  stop_all "${silo_pids[@]}"
+  stop_all "${pids[@]}"
 }
 trap stop INT TERM EXIT
 
@@ -54,14 +59,14 @@ export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
 for ((i=0; i<silos; i++)); do
   (cd Silo && exec env Expo__Silo__SiloPort=$((11111 + i)) Expo__Silo__GatewayPort=$((30000 + i)) \
     dotnet bin/Release/net10.0/Silo.dll) >"$state/logs/silo-$i.log" 2>&1 &
-  pids+=($!)
+  silo_pids+=($!)
   wait_for_port $((30000 + i)) "Silo $i" "$state/logs/silo-$i.log"
 done
 
 for ((i=0; i<webs; i++)); do
   (cd Web && exec env ASPNETCORE_URLS="http://localhost:$((web_port + i))" \
     dotnet bin/Release/net10.0/Web.dll) >"$state/logs/web-$i.log" 2>&1 &
-  pids+=($!)
+  web_pids+=($!)
 done
 
 for ((i=0; i<webs; i++)); do
@@ -74,4 +79,4 @@ for ((i=0; i<webs; i++)); do
   echo "Expo ready: $url"
 done
 echo "Logs: $state/logs  (Ctrl+C stops the expo)"
-wait -n "${pids[@]}"
+wait -n "${pids[@]}" "${silo_pids[@]}" "${web_pids[@]}"
