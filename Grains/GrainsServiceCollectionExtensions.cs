@@ -8,10 +8,7 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>Services the grains need: options, validated at start-up, and the clock.</summary>
     public static IServiceCollection AddExpoGrainServices(this IServiceCollection services)
     {
-        services.AddOptions<PresenceOptions>()
-            .BindConfiguration(PresenceOptions.Section)
-            .Validate(o => o.Validate() is null, "Expo:Presence settings are not valid.")
-            .ValidateOnStart();
+        services.AddPresenceOptions();
         services.TryAddSingleton(ExpoClock.System);
         return services;
     }

@@ -35,8 +35,7 @@ public static class WebHostingExtensions
         var services = builder.Services;
         services.AddOptions<ExpoOptions>().BindConfiguration(ExpoOptions.Section)
             .Validate(o => o.Validate() is null, "Expo settings are not valid.").ValidateOnStart();
-        services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)
-            .Validate(o => o.Validate() is null, "Expo:Presence settings are not valid.").ValidateOnStart();
+        services.AddPresenceOptions();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WebNode>();
         services.AddExpoStorage();
