@@ -49,7 +49,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
             throw ExpoException.Invalid($"The profile of booth '{profile.Id}' cannot seed booth '{BoothId}'.");
         }
 
-        if (_state.State.ExpoId == expoId && SameProfile(_state.State.Profile, profile))
+        if (_state.State.ExpoId == expoId && SameContent.Equal(_state.State.Profile, profile))
         {
             return;
         }
@@ -138,8 +138,4 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         DeactivateOnIdle();
         throw ExpoException.BoothNotFound(BoothId);
     }
-
-    private static bool SameProfile(BoothProfile? stored, BoothProfile profile) =>
-        stored is not null
-        && System.Text.Json.JsonSerializer.Serialize(stored) == System.Text.Json.JsonSerializer.Serialize(profile);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Expo.Grains.Models;
 
 namespace Expo.Grains.Expo;
@@ -20,7 +19,7 @@ public sealed class ExpoGrain(
             .SelectMany(p => p.Booths)
             .Select(b => GrainFactory.GetGrain<IBoothGrain>(b.Id).SeedAsync(definition.Id, b)));
 
-        if (state.State.Definition is { } stored && JsonSerializer.Serialize(stored) == JsonSerializer.Serialize(definition))
+        if (SameContent.Equal(state.State.Definition, definition))
         {
             return;
         }
