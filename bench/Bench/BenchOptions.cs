@@ -25,7 +25,7 @@ public sealed record BenchOptions
 
     public double MovesPerSecond { get; init; } = 50;
 
-    /// <summary>First offered rate in chat deliveries per second; by default two lines per visitor per second.</summary>
+    /// <summary>First offered rate in chat deliveries per second; by default one line per visitor per second.</summary>
     public double? StartRate { get; init; }
 
     public double StepFactor { get; init; } = 1.5;
@@ -56,7 +56,7 @@ public sealed record BenchOptions
           --chat-share 0.10          share of visitors who chat
           --wander-share 0.05        share of visitors who wander from booth to booth
           --moves 50                 offered booth changes per second (each one leave + one join)
-          --start-rate R             first offered chat deliveries/s (default 2 x visitors)
+          --start-rate R             first offered chat deliveries/s (default 1 x visitors)
           --step-factor 1.5          offered rate multiplier per step
           --max-steps 20             stop after this many steps
           --warmup 1.5 --step 4      seconds of warm-up and of measurement per step

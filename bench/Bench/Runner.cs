@@ -98,7 +98,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         var wanderers = workers.SelectMany(w => w.Plan.Booths).Sum(b => b.Wanderers);
         // Deliveries one line makes on average: chatters are picked evenly, each line reaches its booth's stationary visitors.
         var perLine = (double)workers.SelectMany(w => w.Plan.Booths).Sum(b => (long)b.Chatters * b.Stationary) / chatters;
-        var offered = options.StartRate ?? result.Visitors * 2.0;
+        var offered = options.StartRate ?? result.Visitors * 1.0;
         for (var number = 1; number <= options.MaxSteps; number++)
         {
             var linesPerSecond = offered / perLine;

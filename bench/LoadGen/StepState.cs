@@ -51,6 +51,10 @@ internal sealed class StepState
     public long SendLagMaxTicks;
     public string? FirstError;
 
+    /// <summary>The worker's CPU time over the measured window, the same window the deliveries are counted in.</summary>
+    public double? WindowCpuStartMs;
+    public double WindowCpuMs;
+
     public bool InWindow(long timestamp) => timestamp >= MeasureStart && timestamp < MeasureEnd;
 
     public void Acknowledge(WorkerBooth booth, long sequence)

@@ -39,12 +39,19 @@ internal sealed class Visitor(Worker worker, int index, WorkerBooth home, Visito
     /// <summary>1 while a wanderer's move is in flight.</summary>
     public int Busy;
 
-    /// <summary>When the wanderer's latest EnterBooth call started, and where it was going.</summary>
-    public long MoveStarted;
+    /// <summary>
+    /// Per booth of the worker: when this wanderer's latest EnterBooth call into it started, and in which step.
+    /// Kept per booth so a presence update that arrives after the wanderer moved on still finds its move.
+    /// </summary>
+    public long[] MoveStarted { get; private set; } = [];
 
-    public volatile WorkerBooth? MoveTarget;
+    public StepState?[] MoveStep { get; private set; } = [];
 
-    public volatile StepState? MoveStep;
+    public void TrackMoves(int booths)
+    {
+        MoveStarted = new long[booths];
+        MoveStep = new StepState?[booths];
+    }
 }
 
 /// <summary>A booth as one worker sees it: all of its visitors are in this worker.</summary>

@@ -12,7 +12,6 @@ internal sealed partial class Worker
     public async Task<StepReport> RunStepAsync(StepCommand command)
     {
         var step = new StepState(command, ++_steps, _booths.Count);
-        var cpu = CpuMs();
         var closedBefore = Interlocked.Read(ref _closed);
         _step = step;
         await Task.Factory.StartNew(() => Schedule(step), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -56,7 +55,7 @@ internal sealed partial class Worker
             PresenceMissed: Math.Max(0, Interlocked.Read(ref step.PresenceExpected) - Interlocked.Read(ref step.PresenceReceived)),
             PresenceLatency: step.PresenceLatency.ToData(),
             SendLagMaxMs: StepState.Micros(Interlocked.Read(ref step.SendLagMaxTicks)) / 1000.0,
-            CpuMs: CpuMs() - cpu,
+            CpuMs: step.WindowCpuMs,
             ClosedConnections: Interlocked.Read(ref _closed) - closedBefore,
             FirstError: step.FirstError);
     }
@@ -106,13 +105,17 @@ internal sealed partial class Worker
             return;
         }
 
+        if (receiver.Current is not { } booth || booth.Id != boothId)
+        {
+            return;
+        }
+
         foreach (var visitorId in joined)
         {
-            if (_wanderersById.TryGetValue(visitorId, out var wanderer) && wanderer.MoveStep == step
-                && wanderer.MoveTarget is { } target && target.Id == boothId && receiver.Current == target)
+            if (_wanderersById.TryGetValue(visitorId, out var wanderer) && Volatile.Read(ref wanderer.MoveStep[booth.Index]) == step)
             {
                 Interlocked.Increment(ref step.PresenceReceived);
-                var started = Interlocked.Read(ref wanderer.MoveStarted);
+                var started = Interlocked.Read(ref wanderer.MoveStarted[booth.Index]);
                 if (step.InWindow(started))
                 {
                     step.PresenceLatency.Record(StepState.Micros(now - started));
@@ -151,17 +154,25 @@ internal sealed partial class Worker
 
             if (nextChat >= step.MeasureEnd && nextMove >= step.MeasureEnd)
             {
+                while (Stopwatch.GetTimestamp() < step.MeasureEnd)
+                {
+                    Thread.Sleep(1);
+                }
+
+                step.WindowCpuMs = CpuMs() - (step.WindowCpuStartMs ?? CpuMs());
                 return;
             }
 
-            var wait = Math.Min(nextChat, nextMove) - Stopwatch.GetTimestamp();
-            if (wait > StepState.Ticks(0.002))
+            if (step.WindowCpuStartMs is null && Stopwatch.GetTimestamp() >= step.MeasureStart)
+            {
+                step.WindowCpuStartMs = CpuMs();
+            }
+
+            // Sleeping, not spinning: the generator shares two cores with the servers. A send goes out at most
+            // about a millisecond late, and that lateness counts in its latency (measured from the schedule).
+            if (Math.Min(nextChat, nextMove) > Stopwatch.GetTimestamp())
             {
                 Thread.Sleep(1);
-            }
-            else if (wait > 0)
-            {
-                Thread.SpinWait(20);
             }
         }
     }
@@ -210,10 +221,9 @@ internal sealed partial class Worker
     private async Task MoveAsync(StepState step, Visitor wanderer, WorkerBooth target)
     {
         Interlocked.Increment(ref step.MovesInFlight);
-        wanderer.MoveTarget = target;
-        wanderer.MoveStep = step;
         var started = Stopwatch.GetTimestamp();
-        Interlocked.Exchange(ref wanderer.MoveStarted, started);
+        Interlocked.Exchange(ref wanderer.MoveStarted[target.Index], started);
+        Volatile.Write(ref wanderer.MoveStep[target.Index], step);
         wanderer.Current = target;
         try
         {

@@ -57,6 +57,11 @@ internal sealed partial class Worker : IAsyncDisposable
             }
         }
 
+        foreach (var wanderer in _wanderers)
+        {
+            wanderer.TrackMoves(_booths.Count);
+        }
+
         _ = KeepAliveLoopAsync();
     }
 
