@@ -32,6 +32,9 @@ public sealed record BenchOptions
 
     public int MaxSteps { get; init; } = 20;
 
+    /// <summary>How many times a failed step is repeated at the same rate before the ramp ends.</summary>
+    public int Retries { get; init; } = 1;
+
     public double WarmupSeconds { get; init; } = 1.5;
 
     public double StepSeconds { get; init; } = 4;
@@ -59,6 +62,7 @@ public sealed record BenchOptions
           --start-rate R             first offered chat deliveries/s (default 1 x visitors)
           --step-factor 1.5          offered rate multiplier per step
           --max-steps 20             stop after this many steps
+          --retries 1                repeat a failed step this often at the same rate before stopping
           --warmup 1.5 --step 4      seconds of warm-up and of measurement per step
           --drain 5                  seconds to wait for late deliveries after a step
           --p99-limit 200            a step passes with p99 <= this (ms), no loss, no duplicates, no errors
@@ -89,6 +93,7 @@ public sealed record BenchOptions
                 "--start-rate" => options with { StartRate = Number() },
                 "--step-factor" => options with { StepFactor = Number() },
                 "--max-steps" => options with { MaxSteps = (int)Number() },
+                "--retries" => options with { Retries = (int)Number() },
                 "--warmup" => options with { WarmupSeconds = Number() },
                 "--step" => options with { StepSeconds = Number() },
                 "--drain" => options with { DrainSeconds = Number() },

@@ -59,7 +59,7 @@ public static class Report
             Row("  join+leave (moves)/s achieved", r => r.Best?.MovesPerSecond, "F1");
             Row("  presence latency p50 ms", r => r.Best?.Presence.P50, "F1");
             Row("  presence latency p99 ms", r => r.Best?.Presence.P99, "F1");
-            Row("steps run (last one failed unless max-steps)", r => r.Steps.Count);
+            Row("steps run (the last failed unless max-steps)", r => r.Steps.Count);
             Row("lost deliveries (all steps)", r => r.Steps.Sum(s => s.Lost));
             Row("duplicated deliveries (all steps)", r => r.Steps.Sum(s => s.Duplicates));
             Row("send errors + unacknowledged (all steps)", r => r.Steps.Sum(s => s.SendErrors + s.Unacknowledged));

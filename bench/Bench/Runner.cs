@@ -99,6 +99,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         // Deliveries one line makes on average: chatters are picked evenly, each line reaches its booth's stationary visitors.
         var perLine = (double)workers.SelectMany(w => w.Plan.Booths).Sum(b => (long)b.Chatters * b.Stationary) / chatters;
         var offered = options.StartRate ?? result.Visitors * 1.0;
+        var retries = 0;
         for (var number = 1; number <= options.MaxSteps; number++)
         {
             var linesPerSecond = offered / perLine;
@@ -128,9 +129,17 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
                 (step.Passed ? "" : $" | STOP: {step.Failure}"));
             if (!step.Passed)
             {
+                // The machine is shared and the first steps still warm code and connections up: a failed step is
+                // repeated at the same rate before the ramp ends; both runs of it are reported.
+                if (retries++ < options.Retries)
+                {
+                    continue;
+                }
+
                 return;
             }
 
+            retries = 0;
             offered *= options.StepFactor;
         }
     }
