@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 4: the expo (Azurite + Silo + Web) against a plain SignalR baseline, same load, one
+# The benchmark: the expo (Azurite + Silo + Web) against a plain SignalR baseline, same load, one
 # after the other. Builds Release, then runs the coordinator; see bench/README.md for what it measures.
 #
 #   bench/run.sh                                  default sizes 1000/50 and 5000/100, lean clients
