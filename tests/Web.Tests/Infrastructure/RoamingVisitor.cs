@@ -23,6 +23,7 @@ public sealed class RoamingVisitor : IAsyncDisposable
     private TaskCompletionSource _inBooth = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lostAt;
     private volatile bool _stopped;
+    private int _sendRetries;
 
     private RoamingVisitor(ExpoHubClient.GuestSession session, string boothId, IReadOnlyList<Uri> nodes, int nodeIndex)
     {
@@ -46,6 +47,9 @@ public sealed class RoamingVisitor : IAsyncDisposable
 
     /// <summary>From noticing the drop to being back in the booth with the missed lines fetched.</summary>
     public TimeSpan? LastReconnect { get; private set; }
+
+    /// <summary>Send attempts that failed and were repeated with the same client message id.</summary>
+    public int SendRetries => _sendRetries;
 
     public bool InBooth => _inBooth.Task.IsCompletedSuccessfully;
 
@@ -72,6 +76,7 @@ public sealed class RoamingVisitor : IAsyncDisposable
             catch (Exception) when (!_stopped && deadline.Elapsed < GiveUpAfter)
             {
                 // Dropped connection, a cluster still noticing a dead silo, or the rate limit: the id makes a repeat safe.
+                Interlocked.Increment(ref _sendRetries);
                 await Task.Delay(TimeSpan.FromMilliseconds(250));
             }
         }
