@@ -37,6 +37,18 @@ public sealed class VisitorView(string boothId)
         }
     }
 
+    /// <summary>The highest sequence seen, gaps or not.</summary>
+    public long LastSequence
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lines.Count > 0 ? _lines.Keys.Last() : 0;
+            }
+        }
+    }
+
     /// <summary>The highest sequence n such that lines 1..n have all been seen.</summary>
     public long ContiguousThrough
     {
