@@ -12,6 +12,7 @@ public sealed class ExpoProcesses : IAsyncDisposable
     private readonly string _clusterId = $"e2e-{Guid.NewGuid():N}";
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"expo-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string> _settings = [];
+    private readonly Dictionary<NodeProcess, (int SiloPort, int GatewayPort)> _siloPorts = [];
 
     public Azurite Storage { get; private set; } = null!;
 
@@ -28,15 +29,17 @@ public sealed class ExpoProcesses : IAsyncDisposable
         return processes;
     }
 
-    public async Task<NodeProcess> StartSiloAsync()
+    /// <summary>Starts a silo on fresh ports; with <paramref name="inPlaceOf"/>, on the ports of that (dead) silo, as a restarted process would.</summary>
+    public async Task<NodeProcess> StartSiloAsync(NodeProcess? inPlaceOf = null)
     {
-        var (siloPort, gatewayPort) = (FreePorts.Next(), FreePorts.Next());
+        var (siloPort, gatewayPort) = inPlaceOf is null ? (FreePorts.Next(), FreePorts.Next()) : _siloPorts[inPlaceOf];
         var silo = NodeProcess.Start($"silo-{gatewayPort}", Path.Combine(RepoPaths.ProjectOutput("Silo"), "Silo.dll"), RepoPaths.ProjectOutput("Silo"), Environment(new()
         {
             ["Expo__Silo__SiloPort"] = siloPort.ToString(),
             ["Expo__Silo__GatewayPort"] = gatewayPort.ToString(),
         }));
         _nodes.Add(silo);
+        _siloPorts[silo] = (siloPort, gatewayPort);
         await FreePorts.WaitUntilListeningAsync(gatewayPort, TimeSpan.FromSeconds(60));
         return silo;
     }
