@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Expo.Grains;
 using Expo.Grains.Models;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Expo.Web.Tests.Infrastructure;
@@ -88,7 +89,7 @@ public sealed class RoamingVisitor : IAsyncDisposable
         var after = View.ContiguousThrough;
         while (true)
         {
-            var page = await _connection!.InvokeAsync<IReadOnlyList<ChatMessage>>("ChatSince", BoothId, after);
+            var page = await ChatSinceAsync(after);
             View.AddStored(page, after);
             if (page.Count < ExpoRules.ChatSincePageSize)
             {
@@ -105,11 +106,28 @@ public sealed class RoamingVisitor : IAsyncDisposable
         var history = new List<ChatMessage>();
         while (true)
         {
-            var page = await _connection!.InvokeAsync<IReadOnlyList<ChatMessage>>("ChatSince", BoothId, history.Count > 0 ? history[^1].Sequence : 0);
+            var page = await ChatSinceAsync(history.Count > 0 ? history[^1].Sequence : 0);
             history.AddRange(page);
             if (page.Count < ExpoRules.ChatSincePageSize)
             {
                 return history;
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await _connection!.InvokeAsync<IReadOnlyList<ChatMessage>>("ChatSince", BoothId, afterSequence);
+            }
+            catch (HubException) when (deadline.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                // "unavailable": the cluster did not answer in time (a busy machine, a booth still moving); reading again is harmless.
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
             }
         }
     }
