@@ -53,10 +53,10 @@ public sealed class Crowd : IAsyncDisposable
     {
         var expected = _visitors.Select(v => v.BoothId).Distinct().ToDictionary(b => b, b => IdsIn(b, present));
         var list = watchers.ToList();
-        return Eventually.WaitAsync("every visitor sees who is in its booth", () => list.All(v => v.View.Sees(expected[v.BoothId])), timeout, () =>
+        return Eventually.WaitAsync("every visitor sees who is in its booth", () => list.All(v => v.Presence.Sees(expected[v.BoothId])), timeout, () =>
         {
-            var wrong = list.Where(v => !v.View.Sees(expected[v.BoothId])).ToList();
-            return $"{wrong.Count} disagree, e.g. {wrong.FirstOrDefault()?.View.DescribePresence()} where {expected[wrong.FirstOrDefault()?.BoothId ?? expected.Keys.First()].Count} are in.";
+            var wrong = list.Where(v => !v.Presence.Sees(expected[v.BoothId])).ToList();
+            return $"{wrong.Count} disagree, e.g. {wrong.FirstOrDefault()?.Presence.Describe()} where {expected[wrong.FirstOrDefault()?.BoothId ?? expected.Keys.First()].Count} are in.";
         });
     }
 
@@ -65,11 +65,11 @@ public sealed class Crowd : IAsyncDisposable
     {
         var last = Acknowledged.GroupBy(a => a.Booth).ToDictionary(g => g.Key, g => g.Max(a => a.Sequence));
         var list = watchers.ToList();
-        bool Complete(RoamingVisitor v) => v.View.ContiguousThrough >= last.GetValueOrDefault(v.BoothId);
+        bool Complete(RoamingVisitor v) => v.Chat.ContiguousThrough >= last.GetValueOrDefault(v.BoothId);
         return Eventually.WaitAsync("every visitor has every line of its booth", () => list.All(Complete), timeout, () =>
         {
             var behind = list.Where(v => !Complete(v)).ToList();
-            return $"{behind.Count} behind, e.g. through {behind.FirstOrDefault()?.View.ContiguousThrough} of {last.GetValueOrDefault(behind.FirstOrDefault()?.BoothId ?? "")}.";
+            return $"{behind.Count} behind, e.g. through {behind.FirstOrDefault()?.Chat.ContiguousThrough} of {last.GetValueOrDefault(behind.FirstOrDefault()?.BoothId ?? "")}.";
         });
     }
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Expo.Grains;
 using Expo.Grains.Models;
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Expo.Web.Tests.Infrastructure;
@@ -10,9 +8,9 @@ namespace Expo.Web.Tests.Infrastructure;
 /// <summary>
 /// A visitor in one booth that behaves like a client behind a load balancer: when its connection drops it
 /// connects again, with back-off, to the next address of a list of Web nodes, re-enters the booth and fetches
-/// what it missed with <c>ChatSince</c>. Everything it sees is kept in <see cref="View"/>.
+/// what it missed with <c>ChatSince</c>. What it sees is kept in <see cref="Chat"/> and <see cref="Presence"/>.
 /// </summary>
-public sealed class RoamingVisitor : IAsyncDisposable
+public sealed partial class RoamingVisitor : IAsyncDisposable
 {
     private static readonly TimeSpan[] Backoff = [TimeSpan.Zero, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)];
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(90);
@@ -32,14 +30,17 @@ public sealed class RoamingVisitor : IAsyncDisposable
         _nodes = nodes;
         BoothId = boothId;
         NodeIndex = nodeIndex;
-        View = new VisitorView(boothId);
+        Chat = new ChatView(boothId);
+        Presence = new PresenceView(boothId);
     }
 
     public string VisitorId => _session.VisitorId;
 
     public string BoothId { get; }
 
-    public VisitorView View { get; }
+    public ChatView Chat { get; }
+
+    public PresenceView Presence { get; }
 
     /// <summary>The node this visitor is, or was last, connected to.</summary>
     public int NodeIndex { get; private set; }
@@ -83,55 +84,6 @@ public sealed class RoamingVisitor : IAsyncDisposable
         }
     }
 
-    /// <summary>Fetches every stored line after the last contiguous one, page by page.</summary>
-    public async Task CatchUpAsync()
-    {
-        var after = View.ContiguousThrough;
-        while (true)
-        {
-            var page = await ChatSinceAsync(after);
-            View.AddStored(page, after);
-            if (page.Count < ExpoRules.ChatSincePageSize)
-            {
-                return;
-            }
-
-            after = page[^1].Sequence;
-        }
-    }
-
-    /// <summary>The booth's whole stored history, read with <c>ChatSince</c> from 0, without touching <see cref="View"/>.</summary>
-    public async Task<IReadOnlyList<ChatMessage>> HistoryAsync()
-    {
-        var history = new List<ChatMessage>();
-        while (true)
-        {
-            var page = await ChatSinceAsync(history.Count > 0 ? history[^1].Sequence : 0);
-            history.AddRange(page);
-            if (page.Count < ExpoRules.ChatSincePageSize)
-            {
-                return history;
-            }
-        }
-    }
-
-    private async Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                return await _connection!.InvokeAsync<IReadOnlyList<ChatMessage>>("ChatSince", BoothId, afterSequence);
-            }
-            catch (HubException) when (deadline.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                // "unavailable": the cluster did not answer in time (a busy machine, a booth still moving); reading again is harmless.
-                await Task.Delay(TimeSpan.FromMilliseconds(250));
-            }
-        }
-    }
-
     /// <summary>Stops reconnecting, like a laptop closed without a goodbye: the booth must drop this visitor by lease expiry.</summary>
     public void Abandon() => _stopped = true;
 
@@ -153,17 +105,17 @@ public sealed class RoamingVisitor : IAsyncDisposable
                 o.SkipNegotiation = true;
             })
             .Build();
-        connection.On<ChatMessage>("ChatMessage", View.AddLive);
-        connection.On<PresenceChanged>("PresenceChanged", View.ApplyPresence);
+        connection.On<ChatMessage>("ChatMessage", Chat.AddLive);
+        connection.On<PresenceChanged>("PresenceChanged", Presence.Apply);
         connection.Closed += _ => OnClosedAsync(connection);
-        View.NewConnection();
+        Chat.NewConnection();
         _connection = connection;
         try
         {
             await connection.StartAsync().WaitAsync(TimeSpan.FromSeconds(15));
             var snapshot = await connection.InvokeAsync<BoothSnapshot>("EnterBooth", BoothId).WaitAsync(TimeSpan.FromSeconds(30));
-            View.ResetPresence(snapshot);
-            View.AddStored(snapshot.Messages);
+            Presence.Reset(snapshot);
+            Chat.AddStored(snapshot.Messages);
             await CatchUpAsync().WaitAsync(TimeSpan.FromSeconds(30));
         }
         catch

@@ -45,13 +45,13 @@ public sealed class ClusterPresenceAndChatTests(ITestOutputHelper output)
         {
             // Nobody reconnected and every visitor entered before the first line: each line came live, exactly once.
             Assert.Equal(0, visitor.Reconnects);
-            Assert.Equal(histories[visitor.BoothId].Count, visitor.View.LiveEvents);
+            Assert.Equal(histories[visitor.BoothId].Count, visitor.Chat.LiveEvents);
             AssertSawExactly(visitor, histories[visitor.BoothId]);
         }
 
         output.WriteLine($"{Visitors} visitors over {nodes.Length} Web nodes, 2 silos, {Booths.Length} booths");
         output.WriteLine($"entered in {entered.TotalSeconds:F1} s; every visitor saw the full presence {presence.TotalSeconds:F2} s after the last entry");
         output.WriteLine($"{crowd.Acknowledged.Count} lines acknowledged in {sent.TotalSeconds:F1} s; every line at every visitor {delivered.TotalSeconds:F2} s after the last acknowledgement");
-        output.WriteLine($"{crowd.Visitors.Sum(v => v.View.LiveEvents)} live deliveries, 0 duplicated, 0 missing");
+        output.WriteLine($"{crowd.Visitors.Sum(v => v.Chat.LiveEvents)} live deliveries, 0 duplicated, 0 missing");
     }
 }

@@ -55,10 +55,11 @@ public static class ScaleOutChecks
     /// <summary>What a visitor saw is exactly the stored history, with nothing delivered twice or mixed up.</summary>
     public static void AssertSawExactly(RoamingVisitor visitor, IReadOnlyList<Grains.Models.ChatMessage> history)
     {
-        Assert.Equal(0, visitor.View.LiveDuplicates);
-        Assert.Equal(0, visitor.View.Conflicts);
-        Assert.Equal(0, visitor.View.ForeignEvents);
-        Assert.Equal(0, visitor.View.PageErrors);
-        Assert.Equal(history.Select(m => (m.Sequence, m.ClientMessageId)), visitor.View.Lines.Select(m => (m.Sequence, m.ClientMessageId)));
+        Assert.Equal(0, visitor.Chat.LiveDuplicates);
+        Assert.Equal(0, visitor.Chat.Conflicts);
+        Assert.Equal(0, visitor.Chat.ForeignEvents);
+        Assert.Equal(0, visitor.Presence.ForeignEvents);
+        Assert.Equal(0, visitor.Chat.PageErrors);
+        Assert.Equal(history.Select(m => (m.Sequence, m.ClientMessageId)), visitor.Chat.Lines.Select(m => (m.Sequence, m.ClientMessageId)));
     }
 }

@@ -52,7 +52,7 @@ public sealed class SiloLossTests(ITestOutputHelper output)
 
         var liveAgain = await Task.WhenAll(liveAgainTasks);
         var last = crowd.Acknowledged.GroupBy(a => a.Booth).ToDictionary(g => g.Key, g => g.Max(a => a.Sequence));
-        var withGaps = crowd.Visitors.Count(v => v.View.ContiguousThrough < last[v.BoothId]);
+        var withGaps = crowd.Visitors.Count(v => v.Chat.ContiguousThrough < last[v.BoothId]);
         await Task.WhenAll(crowd.Visitors.Select(v => v.CatchUpAsync()));
 
         var histories = await AssertHistoryAsync(crowd, crowd.Visitors);
@@ -79,7 +79,7 @@ public sealed class SiloLossTests(ITestOutputHelper output)
             try
             {
                 // No visitor fetches history before the end: a line this far (the marker or a later one) came live.
-                await Eventually.WaitAsync("a marker reaches every visitor live", () => visitors.All(v => v.View.LastSequence >= sequence), TimeSpan.FromSeconds(1));
+                await Eventually.WaitAsync("a marker reaches every visitor live", () => visitors.All(v => v.Chat.LastSequence >= sequence), TimeSpan.FromSeconds(1));
                 return sinceKill.Elapsed;
             }
             catch (TimeoutException) when (sinceKill.Elapsed < Patience)

@@ -3,18 +3,16 @@ using Expo.Grains.Models;
 namespace Expo.Web.Tests.Infrastructure;
 
 /// <summary>
-/// What one visitor has seen of its booth, merged over all its connections: chat lines by sequence (live events,
-/// entry snapshots and <c>ChatSince</c> pages may overlap) and who is in. Counts what must never happen: the same
-/// line delivered live twice on one connection, two different lines under one sequence, another booth's events,
-/// a history page out of order.
+/// The chat one visitor has seen of its booth, merged over all its connections: lines by sequence (live events,
+/// entry snapshots and <c>ChatSince</c> pages may overlap). Counts what must never happen: the same line
+/// delivered live twice on one connection, two different lines under one sequence, another booth's lines, a
+/// history page out of order.
 /// </summary>
-public sealed class VisitorView(string boothId)
+public sealed class ChatView(string boothId)
 {
     private readonly object _gate = new();
     private readonly SortedDictionary<long, ChatMessage> _lines = [];
     private readonly HashSet<long> _liveOnConnection = [];
-    private readonly Dictionary<string, string> _present = [];
-    private int _presenceCount;
 
     public int LiveEvents { get; private set; }
 
@@ -116,61 +114,6 @@ public sealed class VisitorView(string boothId)
                 previous = message.Sequence;
                 Merge(message);
             }
-        }
-    }
-
-    public void ResetPresence(BoothSnapshot snapshot)
-    {
-        lock (_gate)
-        {
-            _present.Clear();
-            foreach (var visitor in snapshot.Visitors)
-            {
-                _present[visitor.VisitorId] = visitor.DisplayName;
-            }
-
-            _presenceCount = snapshot.Count;
-        }
-    }
-
-    public void ApplyPresence(PresenceChanged change)
-    {
-        lock (_gate)
-        {
-            if (change.BoothId != boothId)
-            {
-                ForeignEvents++;
-                return;
-            }
-
-            foreach (var visitor in change.Left)
-            {
-                _present.Remove(visitor.VisitorId);
-            }
-
-            foreach (var visitor in change.Joined)
-            {
-                _present[visitor.VisitorId] = visitor.DisplayName;
-            }
-
-            _presenceCount = change.Count;
-        }
-    }
-
-    /// <summary>True when the visitor sees exactly these people in the booth, and a count that agrees.</summary>
-    public bool Sees(IReadOnlySet<string> visitorIds)
-    {
-        lock (_gate)
-        {
-            return _presenceCount == visitorIds.Count && _present.Count == visitorIds.Count && _present.Keys.All(visitorIds.Contains);
-        }
-    }
-
-    public string DescribePresence()
-    {
-        lock (_gate)
-        {
-            return $"count {_presenceCount}, {_present.Count} listed";
         }
     }
 
