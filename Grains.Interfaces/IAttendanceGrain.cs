@@ -6,8 +6,9 @@ namespace Expo.Grains;
 [Alias("expo.IAttendanceGrain")]
 public interface IAttendanceGrain : IGrainWithStringKey
 {
+    /// <summary>The booth's count as of <paramref name="asOf"/>; one-way reports may arrive out of order, so older ones are ignored.</summary>
     [OneWay, Alias("report")]
-    Task ReportAsync(string boothId, int count);
+    Task ReportAsync(string boothId, int count, DateTimeOffset asOf);
 
     [Alias("counts")]
     Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync();

@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+using Orleans.Concurrency;
 
 namespace Expo.Grains;
 
@@ -32,10 +33,11 @@ public interface IBoothGrain : IGrainWithStringKey
     [Alias("renew")]
     Task RenewAsync(string webNodeId, IBoothObserver observer, IReadOnlyList<BoothConnection> connections);
 
-    [Alias("send-chat")]
+    /// <summary>Stores the line, then returns it; lines sent while a write is in flight share the next write.</summary>
+    [AlwaysInterleave, Alias("send-chat")]
     Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text);
 
-    [Alias("chat-since")]
+    [AlwaysInterleave, Alias("chat-since")]
     Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence);
 
     [Alias("stats")]

@@ -7,8 +7,9 @@ namespace Expo.Grains;
 [Alias("expo.IBoothObserver")]
 public interface IBoothObserver : IGrainObserver
 {
-    [OneWay, Alias("chat")]
-    Task OnChatAsync(ChatMessage message);
+    /// <summary>Lines stored by one write, in sequence order.</summary>
+    [OneWay, Alias("chat-lines")]
+    Task OnChatAsync(IReadOnlyList<ChatMessage> lines);
 
     [OneWay, Alias("presence")]
     Task OnPresenceAsync(PresenceChanged change);

@@ -7,4 +7,5 @@ public sealed record BoothStats(
     [property: Id(1)] long ChatLinesStored,
     [property: Id(2)] long ObserverChatSends,
     [property: Id(3)] long ObserverPresenceSends,
-    [property: Id(4)] int Connections);
+    [property: Id(4)] int Connections,
+    [property: Id(5)] long StateWrites);

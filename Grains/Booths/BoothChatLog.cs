@@ -3,62 +3,106 @@ using Expo.Grains.Models;
 namespace Expo.Grains.Booths;
 
 /// <summary>
-/// The booth's chat as kept in its state: a tail of at least <see cref="ExpoRules.IdempotencyWindow"/> messages
-/// (so a retried message id is recognised) that sheds whole pages to the archive as it grows.
+/// The booth's chat in memory: every line not yet archived, plus at least <see cref="ExpoRules.IdempotencyWindow"/>
+/// archived ones, so a retried message id is recognised and a reconnecting visitor is answered without reading the
+/// archive. Lines are appended before they are stored; readers only ever see lines up to <see cref="DurableThrough"/>.
 /// </summary>
 internal sealed class BoothChatLog
 {
     public const int PageSize = 200;
-    public const int TailCapacity = ExpoRules.IdempotencyWindow + PageSize;
 
-    private readonly BoothState _state;
+    private readonly List<ChatMessage> _lines;
     private readonly Dictionary<(string SenderId, string ClientMessageId), ChatMessage> _byClientId = [];
 
-    public BoothChatLog(BoothState state)
+    private BoothChatLog(List<ChatMessage> lines, long lastSequence, long archivedThrough)
     {
-        _state = state;
-        foreach (var message in state.Tail)
+        _lines = lines;
+        LastSequence = lastSequence;
+        DurableThrough = lastSequence;
+        ArchivedThrough = archivedThrough;
+        foreach (var line in lines)
         {
-            _byClientId[(message.SenderId, message.ClientMessageId)] = message;
+            _byClientId[(line.SenderId, line.ClientMessageId)] = line;
         }
     }
 
-    public long LastSequence => _state.LastSequence;
+    public long LastSequence { get; private set; }
 
-    public long ArchivedThrough => _state.ArchivedThrough;
+    /// <summary>Every line up to this one is in storage.</summary>
+    public long DurableThrough { get; private set; }
 
-    public bool IsFull => _state.Tail.Count >= TailCapacity;
+    /// <summary>Every line up to this one is in an archive page.</summary>
+    public long ArchivedThrough { get; private set; }
+
+    /// <summary>The oldest line held in memory; older ones are read from the archive.</summary>
+    public long FirstInMemory => _lines.Count > 0 ? _lines[0].Sequence : LastSequence + 1;
+
+    /// <summary>Rebuilds the log from stored state and the archive pages that cover the idempotency window.</summary>
+    public static async Task<BoothChatLog> LoadAsync(BoothState state, Func<long, Task<IReadOnlyList<ChatMessage>>> readPage)
+    {
+        var lines = new List<ChatMessage>();
+        var archivedPages = state.ArchivedThrough / PageSize;
+        var firstPage = Math.Max(0, archivedPages - (ExpoRules.IdempotencyWindow / PageSize));
+        for (var page = firstPage; page < archivedPages; page++)
+        {
+            lines.AddRange(await readPage(page));
+        }
+
+        lines.AddRange(state.Tail);
+        return new BoothChatLog(lines, state.LastSequence, state.ArchivedThrough);
+    }
+
+    public static long PageOf(long sequence) => (sequence - 1) / PageSize;
 
     public ChatMessage? FindRetry(string senderId, string clientMessageId) =>
         _byClientId.GetValueOrDefault((senderId, clientMessageId));
 
     public ChatMessage Append(string boothId, VisitorRef sender, string clientMessageId, string text, DateTimeOffset now)
     {
-        var message = new ChatMessage(boothId, _state.LastSequence + 1, sender.VisitorId, sender.DisplayName, text, now, clientMessageId);
-        _state.Tail.Add(message);
-        _state.LastSequence = message.Sequence;
+        var message = new ChatMessage(boothId, LastSequence + 1, sender.VisitorId, sender.DisplayName, text, now, clientMessageId);
+        _lines.Add(message);
+        LastSequence = message.Sequence;
         _byClientId[(message.SenderId, message.ClientMessageId)] = message;
         return message;
     }
 
-    /// <summary>The oldest page of the tail, to store in the archive before <see cref="DropArchivedPage"/>.</summary>
-    public (long PageIndex, IReadOnlyList<ChatMessage> Messages) OldestPage() =>
-        (_state.ArchivedThrough / PageSize, _state.Tail.Take(PageSize).ToList());
-
-    public void DropArchivedPage()
+    /// <summary>Lines after <paramref name="afterSequence"/> up to <paramref name="through"/>, in order.</summary>
+    public IReadOnlyList<ChatMessage> Between(long afterSequence, long through)
     {
-        foreach (var message in _state.Tail.Take(PageSize))
-        {
-            _byClientId.Remove((message.SenderId, message.ClientMessageId));
-        }
-
-        _state.Tail.RemoveRange(0, PageSize);
-        _state.ArchivedThrough += PageSize;
+        var from = Math.Max(afterSequence + 1, FirstInMemory);
+        var count = (int)Math.Max(0, Math.Min(through, LastSequence) - from + 1);
+        return count == 0 ? [] : _lines.GetRange((int)(from - FirstInMemory), count);
     }
 
-    public IReadOnlyList<ChatMessage> Latest(int count) => _state.Tail.TakeLast(count).ToList();
+    public IReadOnlyList<ChatMessage> Latest(int count) => Between(Math.Max(0, DurableThrough - count), DurableThrough);
 
-    public IEnumerable<ChatMessage> TailAfter(long sequence) => _state.Tail.Where(m => m.Sequence > sequence);
+    public void MarkDurable(long through) => DurableThrough = Math.Max(DurableThrough, through);
 
-    public static long PageOf(long sequence) => (sequence - 1) / PageSize;
+    /// <summary>The next whole page of stored lines to archive, if one is complete.</summary>
+    /// <remarks>Only stored lines are archived: an archive page is written once and never changes.</remarks>
+    public (long PageIndex, IReadOnlyList<ChatMessage> Messages)? NextPageToArchive() =>
+        DurableThrough - ArchivedThrough >= PageSize
+            ? (ArchivedThrough / PageSize, Between(ArchivedThrough, ArchivedThrough + PageSize))
+            : null;
+
+    public void MarkPageArchived()
+    {
+        ArchivedThrough += PageSize;
+        var archivedInMemory = ArchivedThrough - FirstInMemory + 1;
+        var surplus = (int)Math.Min(archivedInMemory - ExpoRules.IdempotencyWindow, _lines.Count);
+        if (surplus <= 0)
+        {
+            return;
+        }
+
+        foreach (var line in _lines.Take(surplus))
+        {
+            _byClientId.Remove((line.SenderId, line.ClientMessageId));
+        }
+
+        _lines.RemoveRange(0, surplus);
+    }
+
+    /// <summary>The lines that belong in the booth's own state: those not yet archived, as a new list.</summary>
+    public List<ChatMessage> Unarchived() => [.. Between(ArchivedThrough, LastSequence)];
 }

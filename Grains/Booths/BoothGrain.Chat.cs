@@ -1,5 +1,4 @@
 using Expo.Grains.Models;
-using Microsoft.Extensions.Logging;
 
 namespace Expo.Grains.Booths;
 
@@ -12,38 +11,17 @@ public sealed partial class BoothGrain
         ExpoRules.RequireClientMessageId(clientMessageId);
         ExpoRules.RequireChatText(text);
         ExpoRules.RequireDisplayName(sender.DisplayName);
+        RequireStorage();
 
-        if (_chat.FindRetry(sender.VisitorId, clientMessageId) is { } stored)
+        // A retry of a line still on its way to storage waits for the same write as the original.
+        var message = _chat.FindRetry(sender.VisitorId, clientMessageId)
+            ?? _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow);
+        if (message.Sequence > _chat.DurableThrough)
         {
-            return stored;
+            await StoreAsync();
         }
 
-        try
-        {
-            if (_chat.IsFull)
-            {
-                var (pageIndex, messages) = _chat.OldestPage();
-                await GrainFactory.GetGrain<IChatArchiveGrain>(ChatArchiveKey(BoothId, pageIndex)).StoreAsync(messages);
-                _chat.DropArchivedPage();
-            }
-
-            var message = _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow);
-            await _state.WriteStateAsync();
-            _linesStored++;
-            ExpoGrainMetrics.ChatLinesStored.Add(1);
-            var sends = _subscribers.Notify(o => o.OnChatAsync(message), _clock.UtcNow);
-            _chatSends += sends;
-            ExpoGrainMetrics.ObserverSends.Add(sends);
-            return message;
-        }
-        catch (Exception exception) when (exception is not ExpoException)
-        {
-            // Whether the write landed is unknown: reload from storage on the next call, where a retry of the
-            // same client message id finds the line if it was stored and stores it once if it was not.
-            LogChatWriteFailed(_logger, exception, BoothId);
-            DeactivateOnIdle();
-            throw new ExpoException(ExpoErrors.Unavailable, "The message could not be stored; send it again.");
-        }
+        return message;
     }
 
     public async Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence)
@@ -56,25 +34,22 @@ public sealed partial class BoothGrain
 
         var result = new List<ChatMessage>(ExpoRules.ChatSincePageSize);
         var cursor = afterSequence;
-        while (result.Count < ExpoRules.ChatSincePageSize && cursor < _chat.ArchivedThrough)
+
+        // Lines older than the ones in memory come from archive pages, which never change once written.
+        while (result.Count < ExpoRules.ChatSincePageSize && cursor + 1 < _chat.FirstInMemory)
         {
             var pageIndex = BoothChatLog.PageOf(cursor + 1);
-            var page = await GrainFactory.GetGrain<IChatArchiveGrain>(ChatArchiveKey(BoothId, pageIndex)).ReadAsync();
+            var page = await ReadArchivePageAsync(pageIndex);
             result.AddRange(page.Where(m => m.Sequence > cursor).Take(ExpoRules.ChatSincePageSize - result.Count));
             cursor = (pageIndex + 1) * BoothChatLog.PageSize;
         }
 
-        if (result.Count < ExpoRules.ChatSincePageSize)
+        var room = ExpoRules.ChatSincePageSize - result.Count;
+        if (room > 0)
         {
-            var from = result.Count > 0 ? result[^1].Sequence : afterSequence;
-            result.AddRange(_chat.TailAfter(from).Take(ExpoRules.ChatSincePageSize - result.Count));
+            result.AddRange(_chat.Between(cursor, Math.Min(_chat.DurableThrough, cursor + room)));
         }
 
         return result;
     }
-
-    public static string ChatArchiveKey(string boothId, long pageIndex) => $"{boothId}/{pageIndex}";
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Booth {BoothId}: a chat line could not be stored")]
-    private static partial void LogChatWriteFailed(ILogger logger, Exception exception, string boothId);
 }

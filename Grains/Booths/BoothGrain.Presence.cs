@@ -52,9 +52,9 @@ public sealed partial class BoothGrain
 
     private void ReportCount()
     {
-        if (_state.State.ExpoId is { } expoId)
+        if (_expoId is { } expoId)
         {
-            GrainFactory.GetGrain<IAttendanceGrain>(expoId).ReportAsync(BoothId, _presence.Count).Ignore();
+            GrainFactory.GetGrain<IAttendanceGrain>(expoId).ReportAsync(BoothId, _presence.Count, _clock.UtcNow).Ignore();
         }
     }
 

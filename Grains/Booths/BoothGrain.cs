@@ -13,11 +13,16 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     private readonly ILogger<BoothGrain> _logger;
     private readonly BoothPresence _presence;
     private readonly BoothSubscribers _subscribers;
+    private readonly GroupCommit _commit;
     private BoothChatLog _chat = null!;
+    private string? _expoId;
+    private BoothProfile? _profile;
+    private bool _storageFailed;
     private IGrainTimer? _flushTimer;
     private long _chatSends;
     private long _presenceSends;
     private long _linesStored;
+    private long _stateWrites;
 
     public BoothGrain(
         [PersistentState("booth", ExpoStorage.Booths)] IPersistentState<BoothState> state,
@@ -31,15 +36,17 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         _logger = logger;
         _presence = new BoothPresence(_options.LeaseDuration);
         _subscribers = new BoothSubscribers(_options.LeaseDuration);
+        _commit = new GroupCommit(WriteAsync);
     }
 
     private string BoothId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _chat = new BoothChatLog(_state.State);
+        _expoId = _state.State.ExpoId;
+        _profile = _state.State.Profile;
+        _chat = await BoothChatLog.LoadAsync(_state.State, ReadArchivePageAsync);
         this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(_options.SweepInterval, _options.SweepInterval));
-        return Task.CompletedTask;
     }
 
     public async Task SeedAsync(string expoId, BoothProfile profile)
@@ -49,17 +56,17 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
             throw ExpoException.Invalid($"The profile of booth '{profile.Id}' cannot seed booth '{BoothId}'.");
         }
 
-        if (_state.State.ExpoId == expoId && SameContent.Equal(_state.State.Profile, profile))
+        if (_expoId == expoId && SameContent.Equal(_profile, profile))
         {
             return;
         }
 
-        _state.State.ExpoId = expoId;
-        _state.State.Profile = profile;
-        await _state.WriteStateAsync();
+        _expoId = expoId;
+        _profile = profile;
+        await StoreAsync();
     }
 
-    public Task<BoothProfile?> GetProfileAsync() => Task.FromResult(_state.State.Profile);
+    public Task<BoothProfile?> GetProfileAsync() => Task.FromResult(_profile);
 
     public Task<int> GetCountAsync()
     {
@@ -89,7 +96,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         }
 
         return Task.FromResult(new BoothSnapshot(
-            profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.LastSequence));
+            profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.DurableThrough));
     }
 
     public Task LeaveAsync(string connectionId)
@@ -125,11 +132,11 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     }
 
     public Task<BoothStats> GetStatsAsync() =>
-        Task.FromResult(new BoothStats(_subscribers.Count, _linesStored, _chatSends, _presenceSends, _presence.Connections));
+        Task.FromResult(new BoothStats(_subscribers.Count, _linesStored, _chatSends, _presenceSends, _presence.Connections, _stateWrites));
 
     private BoothProfile RequireProfile()
     {
-        if (_state.State.Profile is { } profile)
+        if (_profile is { } profile)
         {
             return profile;
         }

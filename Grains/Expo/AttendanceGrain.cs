@@ -6,22 +6,20 @@ namespace Expo.Grains.Expo;
 /// </summary>
 public sealed class AttendanceGrain : Grain, IAttendanceGrain
 {
-    private readonly Dictionary<string, int> _boothCounts = [];
+    // Empty booths stay listed with the time of their last report, so a late, older report cannot revive them.
+    private readonly Dictionary<string, (int Count, DateTimeOffset AsOf)> _booths = [];
 
-    public Task ReportAsync(string boothId, int count)
+    public Task ReportAsync(string boothId, int count, DateTimeOffset asOf)
     {
-        if (count > 0)
+        if (!_booths.TryGetValue(boothId, out var known) || known.AsOf <= asOf)
         {
-            _boothCounts[boothId] = count;
-        }
-        else
-        {
-            _boothCounts.Remove(boothId);
+            _booths[boothId] = (Math.Max(0, count), asOf);
         }
 
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, int>>(new Dictionary<string, int>(_boothCounts));
+        Task.FromResult<IReadOnlyDictionary<string, int>>(
+            _booths.Where(b => b.Value.Count > 0).ToDictionary(b => b.Key, b => b.Value.Count));
 }

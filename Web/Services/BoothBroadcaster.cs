@@ -9,11 +9,21 @@ namespace Expo.Web.Services;
 /// <summary>The node's one observer of every booth it has visitors in: each event arrives once and goes to the booth's local group.</summary>
 internal sealed class BoothBroadcaster(IHubContext<ExpoHub, IExpoClient> hub, Func<string, int> localConnections) : IBoothObserver
 {
-    public Task OnChatAsync(ChatMessage message)
+    public async Task OnChatAsync(IReadOnlyList<ChatMessage> lines)
     {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var boothId = lines[0].BoothId;
         ExpoWebMetrics.BoothEvents.Add(1);
-        ExpoWebMetrics.ChatDeliveries.Add(localConnections(message.BoothId));
-        return hub.Clients.Group(ExpoHub.BoothGroup(message.BoothId)).ChatMessage(message);
+        ExpoWebMetrics.ChatDeliveries.Add((long)lines.Count * localConnections(boothId));
+        var group = hub.Clients.Group(ExpoHub.BoothGroup(boothId));
+        foreach (var line in lines)
+        {
+            await group.ChatMessage(line);
+        }
     }
 
     public Task OnPresenceAsync(PresenceChanged change)

@@ -6,13 +6,13 @@ namespace Expo.Grains.Tests.Chat;
 [Collection(ClusterCollection.Name)]
 public sealed class ChatHistoryTests(ClusterFixture fixture)
 {
-    // Enough for two archived pages (1-400) and a tail (401-1450) that is not a whole number of pages.
+    // Seven archived pages (1-1400), of which the first two are no longer held in memory, and a partial tail (1401-1450).
     private const int Lines = 1450;
 
     [Fact]
     public async Task ChatSinceReturnsAtMostAPageInOrderAcrossArchivePagesAndTail()
     {
-        Assert.Equal(1200, BoothChatLog.TailCapacity);
+        Assert.Equal(200, BoothChatLog.PageSize);
         var booth = await SeedWithLinesAsync(Lines);
 
         await AssertSinceAsync(booth, 0, 1, 200);

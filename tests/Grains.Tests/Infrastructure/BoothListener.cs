@@ -21,9 +21,13 @@ internal sealed class BoothListener : IBoothObserver
     /// <summary>Orleans holds the listener itself only weakly: a test keeps the listener alive as long as it listens.</summary>
     public IBoothObserver Reference { get; }
 
-    public Task OnChatAsync(ChatMessage message)
+    public Task OnChatAsync(IReadOnlyList<ChatMessage> lines)
     {
-        _chat.Writer.TryWrite(message);
+        foreach (var line in lines)
+        {
+            _chat.Writer.TryWrite(line);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Expo.Grains.Tests.Infrastructure;
@@ -17,10 +18,15 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
-            foreach (var name in ExpoStorage.All)
+            foreach (var name in ExpoStorage.All.Where(n => n != ExpoStorage.Booths))
             {
                 silo.AddMemoryGrainStorage(name);
             }
+
+            silo.AddMemoryGrainStorage(FaultyGrainStorage.InnerName);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(
+                ExpoStorage.Booths,
+                (services, _) => new FaultyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(FaultyGrainStorage.InnerName)));
 
             silo.Services.AddExpoGrainServices();
             silo.Services.Configure<PresenceOptions>(o => o.CoalesceWindow = CoalesceWindow);
