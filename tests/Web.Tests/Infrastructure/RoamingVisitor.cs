@@ -109,6 +109,7 @@ public sealed partial class RoamingVisitor : IAsyncDisposable
         connection.On<PresenceChanged>("PresenceChanged", Presence.Apply);
         connection.Closed += _ => OnClosedAsync(connection);
         Chat.NewConnection();
+        Presence.BeginEnter();
         _connection = connection;
         try
         {
