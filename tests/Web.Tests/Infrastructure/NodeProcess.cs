@@ -17,12 +17,8 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public int Id => _process.Id;
-
     /// <summary>Where a Web node listens; null for a silo.</summary>
     public Uri? Address { get; init; }
-
-    public bool HasExited => _process.HasExited;
 
     public string Log
     {
