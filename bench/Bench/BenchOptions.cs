@@ -37,6 +37,8 @@ public sealed record BenchOptions
 
     public double WarmupSeconds { get; init; } = 1.5;
 
+    public double SettleSeconds { get; init; } = 10;
+
     public double StepSeconds { get; init; } = 4;
 
     public double DrainSeconds { get; init; } = 5;
@@ -63,6 +65,7 @@ public sealed record BenchOptions
           --step-factor 1.5          offered rate multiplier per step
           --max-steps 20             stop after this many steps
           --retries 1                repeat a failed step this often at the same rate before stopping
+          --settle 10                seconds of unmeasured load at the start rate before the first step (JIT, pools)
           --warmup 1.5 --step 4      seconds of warm-up and of measurement per step
           --drain 5                  seconds to wait for late deliveries after a step
           --p99-limit 200            a step passes with p99 <= this (ms), no loss, no duplicates, no errors
@@ -95,6 +98,7 @@ public sealed record BenchOptions
                 "--max-steps" => options with { MaxSteps = (int)Number() },
                 "--retries" => options with { Retries = (int)Number() },
                 "--warmup" => options with { WarmupSeconds = Number() },
+                "--settle" => options with { SettleSeconds = Number() },
                 "--step" => options with { StepSeconds = Number() },
                 "--drain" => options with { DrainSeconds = Number() },
                 "--p99-limit" => options with { P99LimitMs = Number() },

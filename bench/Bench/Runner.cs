@@ -99,6 +99,28 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         // Deliveries one line makes on average: chatters are picked evenly, each line reaches its booth's stationary visitors.
         var perLine = (double)workers.SelectMany(w => w.Plan.Booths).Sum(b => (long)b.Chatters * b.Stationary) / chatters;
         var offered = options.StartRate ?? result.Visitors * 1.0;
+        Task<Reply[]> RunAsync(long start, double linesPerSecond, double warmupSeconds, double stepSeconds) =>
+            Task.WhenAll(workers.Select(w =>
+            {
+                var own = w.Plan.Booths;
+                var command = new StepCommand(
+                    start,
+                    linesPerSecond * own.Sum(b => b.Chatters) / chatters,
+                    wanderers == 0 ? 0 : options.MovesPerSecond * own.Sum(b => b.Wanderers) / wanderers,
+                    warmupSeconds,
+                    stepSeconds,
+                    options.DrainSeconds);
+                return w.SendAsync(new Command(Command.RunStep, Step: command));
+            }));
+
+        if (options.SettleSeconds > 0)
+        {
+            // Servers run for hours: let every process compile its hot paths (tiered JIT) and size its pools under
+            // load before anything is measured. Nothing of this phase is reported.
+            await RunAsync(Stopwatch.GetTimestamp() + Ticks(0.5), offered / perLine, options.SettleSeconds, 1);
+            Console.WriteLine($"[{result.System} {result.Visitors}/{result.Booths}] settled for {options.SettleSeconds:F0} s at {offered:F0} deliveries/s");
+        }
+
         var retries = 0;
         for (var number = 1; number <= options.MaxSteps; number++)
         {
@@ -107,18 +129,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
             var measureStart = start + Ticks(options.WarmupSeconds);
             var measureEnd = measureStart + Ticks(options.StepSeconds);
             var cpu = SampleCpuAsync(system, measureStart, measureEnd);
-            var replies = await Task.WhenAll(workers.Select(w =>
-            {
-                var own = w.Plan.Booths;
-                var command = new StepCommand(
-                    start,
-                    linesPerSecond * own.Sum(b => b.Chatters) / chatters,
-                    wanderers == 0 ? 0 : options.MovesPerSecond * own.Sum(b => b.Wanderers) / wanderers,
-                    options.WarmupSeconds,
-                    options.StepSeconds,
-                    options.DrainSeconds);
-                return w.SendAsync(new Command(Command.RunStep, Step: command));
-            }));
+            var replies = await RunAsync(start, linesPerSecond, options.WarmupSeconds, options.StepSeconds);
             var serverCpu = await cpu;
             var step = Merge(number, offered, linesPerSecond, [.. replies.Select(r => r.Step!)], serverCpu);
             result.Steps.Add(step);
