@@ -8,15 +8,19 @@ using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Auth;
 
-/// <summary>Creates guest visitors and the cookie and token that carry their session.</summary>
-public sealed class GuestSessions(IClusterClient cluster, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
+/// <summary>
+/// Creates guest visitors and the cookie and token that carry their session. A guest is whole in its signed session:
+/// starting one writes nothing to storage, so a crowd arriving at the opening costs the cluster nothing until it
+/// enters booths.
+/// </summary>
+public sealed class GuestSessions(IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
 {
     public async Task<(VisitorProfile Profile, string Token)> StartAsync(HttpContext http, string? displayName, string? language)
     {
         var name = ExpoRules.RequireDisplayName(displayName);
         var lang = ExpoRules.RequireLanguage(language);
         var visitorId = $"v-{Guid.NewGuid():N}";
-        var profile = await cluster.GetGrain<IVisitorGrain>(visitorId).RegisterGuestAsync(name, lang);
+        var profile = new VisitorProfile(visitorId, name, lang, time.GetUtcNow());
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
             [
