@@ -37,7 +37,7 @@ public sealed record SizeResult(
     string? Error);
 
 /// <summary>A setup phase over all workers: wall time measured by the coordinator.</summary>
-public sealed record PhaseResult(int Done, int Failed, double Seconds, double PerSecond, double LoadGenCpuMs, string? FirstError);
+public sealed record PhaseResult(int Done, int Failed, double Seconds, double PerSecond, double LoadGenCpuMs, string? FirstError, int Retries = 0);
 
 public sealed record StepResult(
     int Step,

@@ -34,11 +34,11 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
             }
 
             var sessions = await PhaseAsync(workers, Command.Sessions);
-            Console.WriteLine($"[{systemName}] guest sessions: {sessions.Done} in {sessions.Seconds:F1} s ({sessions.PerSecond:F0}/s), {sessions.Failed} failed");
+            Console.WriteLine($"[{systemName}] guest sessions: {sessions.Done} in {sessions.Seconds:F1} s ({sessions.PerSecond:F0}/s), {sessions.Failed} failed, {sessions.Retries} retried");
             var connect = await PhaseAsync(workers, Command.Connect);
-            Console.WriteLine($"[{systemName}] connected: {connect.Done} in {connect.Seconds:F1} s ({connect.PerSecond:F0}/s), {connect.Failed} failed");
+            Console.WriteLine($"[{systemName}] connected: {connect.Done} in {connect.Seconds:F1} s ({connect.PerSecond:F0}/s), {connect.Failed} failed, {connect.Retries} retried");
             var enter = await PhaseAsync(workers, Command.Enter);
-            Console.WriteLine($"[{systemName}] entered booths: {enter.Done} in {enter.Seconds:F1} s ({enter.PerSecond:F0}/s), {enter.Failed} failed");
+            Console.WriteLine($"[{systemName}] entered booths: {enter.Done} in {enter.Seconds:F1} s ({enter.PerSecond:F0}/s), {enter.Failed} failed, {enter.Retries} retried");
             result = result with { Sessions = sessions, Connect = connect, Enter = enter };
             if (sessions.Failed + connect.Failed + enter.Failed > 0)
             {
@@ -256,7 +256,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var phases = replies.Select(r => r.Phase!).ToList();
         var done = phases.Sum(p => p.Done);
-        return new PhaseResult(done, phases.Sum(p => p.Failed), seconds, done / seconds, phases.Sum(p => p.CpuMs), phases.Select(p => p.FirstError).FirstOrDefault(e => e is not null));
+        return new PhaseResult(done, phases.Sum(p => p.Failed), seconds, done / seconds, phases.Sum(p => p.CpuMs), phases.Select(p => p.FirstError).FirstOrDefault(e => e is not null), phases.Sum(p => p.Retries));
     }
 
     /// <summary>Whole booths per worker, at most <see cref="BenchOptions.MaxSocketsPerWorker"/> visitors each, each worker on its own source address.</summary>

@@ -165,27 +165,41 @@ internal sealed partial class Worker : IAsyncDisposable
         _sockets.Dispose();
     }
 
+    private const int MaxAttempts = 3;
+
     private async Task<PhaseReport> PhaseAsync(int concurrency, Func<Visitor, Task> action)
     {
         var cpu = CpuMs();
         var started = Stopwatch.GetTimestamp();
-        int done = 0, failed = 0;
+        int done = 0, failed = 0, retries = 0;
         string? firstError = null;
         await Parallel.ForEachAsync(_visitors, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (visitor, _) =>
         {
-            try
+            // A real client tries again after a failed attempt, with back-off; retries are reported, not hidden.
+            for (var attempt = 1; ; attempt++)
             {
-                await action(visitor);
-                Interlocked.Increment(ref done);
-            }
-            catch (Exception exception) when (exception is HttpRequestException or HubCallException or OperationCanceledException or TimeoutException
-                or System.Net.WebSockets.WebSocketException or System.Text.Json.JsonException)
-            {
-                Interlocked.Increment(ref failed);
-                Interlocked.CompareExchange(ref firstError, $"{exception.GetType().Name}: {exception.Message}", null);
+                try
+                {
+                    await action(visitor);
+                    Interlocked.Increment(ref done);
+                    return;
+                }
+                catch (Exception exception) when (exception is HttpRequestException or HubCallException or OperationCanceledException or TimeoutException
+                    or System.Net.WebSockets.WebSocketException or System.Text.Json.JsonException)
+                {
+                    Interlocked.CompareExchange(ref firstError, $"{exception.GetType().Name}: {exception.Message}", null);
+                    if (attempt == MaxAttempts || _stopping.IsCancellationRequested)
+                    {
+                        Interlocked.Increment(ref failed);
+                        return;
+                    }
+
+                    Interlocked.Increment(ref retries);
+                    await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+                }
             }
         });
-        return new PhaseReport(done, failed, Stopwatch.GetElapsedTime(started).TotalSeconds, CpuMs() - cpu, firstError);
+        return new PhaseReport(done, failed, Stopwatch.GetElapsedTime(started).TotalSeconds, CpuMs() - cpu, firstError, retries);
     }
 
     private async Task KeepAliveLoopAsync()

@@ -65,7 +65,7 @@ public sealed record StepCommand(
     double DrainSeconds);
 
 /// <summary>A setup phase: how many items succeeded and failed, and the worker's CPU time for it.</summary>
-public sealed record PhaseReport(int Done, int Failed, double Seconds, double CpuMs, string? FirstError);
+public sealed record PhaseReport(int Done, int Failed, double Seconds, double CpuMs, string? FirstError, int Retries = 0);
 
 public sealed record StepReport(
     long Scheduled,
