@@ -7,4 +7,5 @@ public sealed record BoothSnapshot(
     [property: Id(1)] int Count,
     [property: Id(2)] IReadOnlyList<VisitorRef> Visitors,
     [property: Id(3)] IReadOnlyList<ChatMessage> Messages,
-    [property: Id(4)] long LastSequence);
+    [property: Id(4)] long LastSequence,
+    [property: Id(5)] long PresenceVersion = 0);

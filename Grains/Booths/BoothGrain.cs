@@ -102,7 +102,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         }
 
         return Task.FromResult(new BoothSnapshot(
-            profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.DurableThrough));
+            profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.DurableThrough, _presence.Version));
     }
 
     public Task<BoothStats> GetStatsAsync() => Task.FromResult(new BoothStats(

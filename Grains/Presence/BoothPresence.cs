@@ -19,6 +19,9 @@ internal sealed class BoothPresence(TimeSpan leaseDuration)
 
     public bool HasChanges => _joined.Count > 0 || _left.Count > 0;
 
+    /// <summary>The version of the last change taken; the visitors listed now include every change up to it and the pending ones.</summary>
+    public long Version { get; private set; }
+
     public IReadOnlyList<VisitorRef> Visitors => [.. _visitors.Values.Select(v => v.Visitor)];
 
     /// <summary>Adds the connection, or renews it; true when the booth did not know it.</summary>
@@ -91,7 +94,7 @@ internal sealed class BoothPresence(TimeSpan leaseDuration)
 
     public PresenceChanged TakeChanges(string boothId)
     {
-        var change = new PresenceChanged(boothId, Count, [.. _joined.Values], [.. _left.Values]);
+        var change = new PresenceChanged(boothId, Count, [.. _joined.Values], [.. _left.Values], ++Version);
         _joined.Clear();
         _left.Clear();
         return change;

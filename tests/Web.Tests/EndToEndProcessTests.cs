@@ -30,7 +30,7 @@ public sealed class EndToEndProcessTests
         Assert.Equal("from node B", (await alice.WaitForChatAsync(m => m.Sequence == second)).Text);
 
         await silo.KillAsync();
-        await expo.StartSiloAsync();
+        await expo.StartSiloAsync(inPlaceOf: silo);
 
         // A Web node started now reads the catalogue back from storage to become ready.
         var webC = await expo.StartWebAsync();

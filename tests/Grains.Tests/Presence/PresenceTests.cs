@@ -87,8 +87,26 @@ public sealed class PresenceTests(ClusterFixture fixture)
         await booth.LeaveAsync("c1");
         var left = await listener.NextPresenceAsync();
 
-        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 1, [ada], []), joined, strict: true);
-        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 0, [], [ada]), left, strict: true);
+        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 1, [ada], [], 1), joined, strict: true);
+        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 0, [], [ada], 2), left, strict: true);
+    }
+
+    [Fact]
+    public async Task TheEntrySnapshotNamesThePresenceVersionItAlreadyHolds()
+    {
+        var (booth, _) = await fixture.SeedBoothAsync();
+        var listener = await fixture.ListenAsync(booth);
+        var (ada, bo) = (TestKeys.Visitor(), TestKeys.Visitor("Bo"));
+
+        await booth.EnterAsync("c1", ada);
+        var adaJoined = await listener.NextPresenceAsync();
+        var snapshot = await booth.EnterAsync("c2", bo);
+        var boJoined = await listener.NextPresenceAsync();
+
+        // Ada's change is in the snapshot; Bo's is newer than it, though the snapshot already lists Bo.
+        Assert.Equal(adaJoined.Version, snapshot.PresenceVersion);
+        Assert.True(boJoined.Version > snapshot.PresenceVersion);
+        Assert.Equal(new[] { ada.VisitorId, bo.VisitorId }.Order(), snapshot.Visitors.Select(v => v.VisitorId).Order());
     }
 
     [Fact]

@@ -2,44 +2,59 @@ using System.Net;
 
 namespace Expo.Web.Tests.Infrastructure;
 
-/// <summary>Azurite, Silo and Web processes of one private cluster on free loopback ports.</summary>
+/// <summary>
+/// Azurite, Silo and Web processes of one private cluster on free loopback ports. Any number of silos and Web
+/// nodes may join; each silo gets its own silo and gateway ports, each Web node its own HTTP port.
+/// </summary>
 public sealed class ExpoProcesses : IAsyncDisposable
 {
     private readonly List<NodeProcess> _nodes = [];
     private readonly string _clusterId = $"e2e-{Guid.NewGuid():N}";
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"expo-e2e-{Guid.NewGuid():N}");
-    private readonly int _siloPort = FreePorts.Next();
-    private readonly int _gatewayPort = FreePorts.Next();
+    private readonly Dictionary<string, string> _settings = [];
+    private readonly Dictionary<NodeProcess, (int SiloPort, int GatewayPort)> _siloPorts = [];
 
     public Azurite Storage { get; private set; } = null!;
 
-    public static async Task<ExpoProcesses> StartStorageAsync()
+    /// <summary>Starts storage; <paramref name="settings"/> (environment variables) then apply to every node started.</summary>
+    public static async Task<ExpoProcesses> StartStorageAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var processes = new ExpoProcesses();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            processes._settings[key] = value;
+        }
+
         processes.Storage = await Azurite.StartAsync(processes._dataFolder);
         return processes;
     }
 
-    public async Task<NodeProcess> StartSiloAsync()
+    /// <summary>Starts a silo on fresh ports; with <paramref name="inPlaceOf"/>, on the ports of that (dead) silo, as a restarted process would.</summary>
+    public async Task<NodeProcess> StartSiloAsync(NodeProcess? inPlaceOf = null)
     {
-        var silo = NodeProcess.Start("silo", Path.Combine(RepoPaths.ProjectOutput("Silo"), "Silo.dll"), RepoPaths.ProjectOutput("Silo"), Environment(new()
+        var (siloPort, gatewayPort) = inPlaceOf is null ? (FreePorts.Next(), FreePorts.Next()) : _siloPorts[inPlaceOf];
+        var silo = NodeProcess.Start($"silo-{gatewayPort}", Path.Combine(RepoPaths.ProjectOutput("Silo"), "Silo.dll"), RepoPaths.ProjectOutput("Silo"), Environment(new()
         {
-            ["Expo__Silo__SiloPort"] = _siloPort.ToString(),
-            ["Expo__Silo__GatewayPort"] = _gatewayPort.ToString(),
+            ["Expo__Silo__SiloPort"] = siloPort.ToString(),
+            ["Expo__Silo__GatewayPort"] = gatewayPort.ToString(),
         }));
         _nodes.Add(silo);
-        await FreePorts.WaitUntilListeningAsync(_gatewayPort, TimeSpan.FromSeconds(60));
+        _siloPorts[silo] = (siloPort, gatewayPort);
+        await FreePorts.WaitUntilListeningAsync(gatewayPort, TimeSpan.FromSeconds(60));
         return silo;
     }
 
-    public async Task<Uri> StartWebAsync()
+    public async Task<Uri> StartWebAsync() => (await StartWebNodeAsync()).Address!;
+
+    /// <summary>Starts a Web node and waits until it answers <c>/health/ready</c>; the process carries its address.</summary>
+    public async Task<NodeProcess> StartWebNodeAsync()
     {
         var port = FreePorts.Next();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var web = NodeProcess.Start($"web-{port}", Path.Combine(RepoPaths.ProjectOutput("Web"), "Web.dll"), RepoPaths.Of("Web"), Environment(new()
         {
             ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/'),
-        }));
+        }), address);
         _nodes.Add(web);
         using var http = new HttpClient { BaseAddress = address };
         var deadline = DateTime.UtcNow.AddSeconds(90);
@@ -49,7 +64,7 @@ public sealed class ExpoProcesses : IAsyncDisposable
             {
                 if ((await http.GetAsync("health/ready")).StatusCode == HttpStatusCode.OK)
                 {
-                    return address;
+                    return web;
                 }
             }
             catch (HttpRequestException)
@@ -79,7 +94,7 @@ public sealed class ExpoProcesses : IAsyncDisposable
             ["Expo__Presence__LeaseDuration"] = "00:00:06",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        foreach (var (key, value) in extra)
+        foreach (var (key, value) in _settings.Concat(extra))
         {
             environment[key] = value;
         }

@@ -17,6 +17,9 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>Where a Web node listens; null for a silo.</summary>
+    public Uri? Address { get; init; }
+
     public string Log
     {
         get
@@ -28,7 +31,7 @@ public sealed class NodeProcess : IAsyncDisposable
         }
     }
 
-    public static NodeProcess Start(string name, string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    public static NodeProcess Start(string name, string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, Uri? address = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,7 +45,7 @@ public sealed class NodeProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var node = new NodeProcess(Process.Start(start)!, name);
+        var node = new NodeProcess(Process.Start(start)!, name) { Address = address };
         node._process.OutputDataReceived += (_, e) => node.Append(e.Data);
         node._process.ErrorDataReceived += (_, e) => node.Append(e.Data);
         node._process.BeginOutputReadLine();
@@ -50,7 +53,7 @@ public sealed class NodeProcess : IAsyncDisposable
         return node;
     }
 
-    /// <summary>Ends the process at once, as a crash would: no goodbye to the cluster.</summary>
+    /// <summary>Ends the process at once with SIGKILL, as a crash would: no goodbye to the cluster.</summary>
     public async Task KillAsync()
     {
         if (!_process.HasExited)

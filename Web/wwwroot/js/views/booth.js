@@ -153,13 +153,14 @@ export function createBoothView(routeBoothId) {
   async function sync() {
     if (destroyed || hub.getState() !== 'connected') return;
     if (!entered) {
+      presence.beginEnter();
       const snapshot = await hub.enterBooth(boothId);
       if (destroyed) {
         hub.leaveBooth(boothId).catch(() => {});
         return;
       }
       entered = true;
-      presence.reset(snapshot?.visitors, snapshot?.count);
+      presence.reset(snapshot?.visitors, snapshot?.count, snapshot?.presenceVersion);
       chat.add(snapshot?.messages ?? [], { forceScroll: !stale });
       for (const resolve of enteredWaiters.splice(0)) resolve();
     }

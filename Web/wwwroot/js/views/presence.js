@@ -6,6 +6,7 @@ import { bindAttr, bindText, refresh, t } from '../i18n.js';
 export function createPresence(selfId) {
   const visitors = new Map(); // visitorId -> displayName
   let count = 0;
+  let entering = null; // changes that arrived while EnterBooth was on its way; they may overtake its snapshot
 
   const heading = bindText(el('h2', { id: 'presence-heading' }), () => t('presence.heading'));
   const countEl = el('span', { id: 'presence-count', class: 'presence-count' }, '0');
@@ -43,22 +44,35 @@ export function createPresence(selfId) {
     empty.hidden = visitors.size > 0;
   }
 
-  /** Replace everything from an EnterBooth snapshot. */
-  function reset(list, nextCount) {
+  /** Call before EnterBooth: changes arriving until its snapshot are kept to be re-applied on top of it. */
+  function beginEnter() {
+    entering = [];
+  }
+
+  /** Replace everything from an EnterBooth snapshot, then re-apply the changes newer than it. */
+  function reset(list, nextCount, version) {
     visitors.clear();
     for (const v of list ?? []) visitors.set(v.visitorId, v.displayName);
     setCount(nextCount ?? visitors.size);
+    const newer = (entering ?? []).filter((change) => Number(change.version) > Number(version ?? 0));
+    entering = null;
+    for (const change of newer) applyChange(change);
     render();
+  }
+
+  function applyChange(change) {
+    for (const v of change.left ?? []) visitors.delete(v.visitorId);
+    for (const v of change.joined ?? []) visitors.set(v.visitorId, v.displayName);
+    setCount(change.count ?? visitors.size);
   }
 
   /** Apply a PresenceChanged event; the count is the server's. */
   function apply(change) {
-    for (const v of change.left ?? []) visitors.delete(v.visitorId);
-    for (const v of change.joined ?? []) visitors.set(v.visitorId, v.displayName);
-    setCount(change.count ?? visitors.size);
+    entering?.push(change);
+    applyChange(change);
     render();
   }
 
   reset([], 0);
-  return { root, reset, apply };
+  return { root, beginEnter, reset, apply };
 }

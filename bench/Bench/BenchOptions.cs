@@ -1,0 +1,123 @@
+using System.Globalization;
+
+namespace Expo.Bench;
+
+/// <summary>The command line of <c>bench/run.sh</c>; every option has a default suited to a short run on two cores.</summary>
+public sealed record BenchOptions
+{
+    public IReadOnlyList<(int Visitors, int Booths)> Sizes { get; init; } = [(1000, 50), (5000, 100)];
+
+    public IReadOnlyList<string> Systems { get; init; } = ["expo", "baseline"];
+
+    public string Mode { get; init; } = "lean";
+
+    public int Webs { get; init; } = 1;
+
+    public int Silos { get; init; } = 1;
+
+    public int? Workers { get; init; }
+
+    public int MaxSocketsPerWorker { get; init; } = 15000;
+
+    public double ChatShare { get; init; } = 0.10;
+
+    public double WanderShare { get; init; } = 0.05;
+
+    public double MovesPerSecond { get; init; } = 50;
+
+    /// <summary>First offered rate in chat deliveries per second; by default one line per visitor per second.</summary>
+    public double? StartRate { get; init; }
+
+    public double StepFactor { get; init; } = 1.5;
+
+    public int MaxSteps { get; init; } = 20;
+
+    /// <summary>How many times a failed step is repeated at the same rate before the ramp ends.</summary>
+    public int Retries { get; init; } = 1;
+
+    public double WarmupSeconds { get; init; } = 1.5;
+
+    public double StepSeconds { get; init; } = 4;
+
+    public double DrainSeconds { get; init; } = 5;
+
+    public double P99LimitMs { get; init; } = 200;
+
+    public int GuestConcurrency { get; init; } = 32;
+
+    public int ConnectConcurrency { get; init; } = 100;
+
+    public string? Output { get; init; }
+
+    public const string Usage = """
+        bench/run.sh [options]
+          --sizes 1000/50,5000/100   visitors/booths per size (each size starts each system afresh)
+          --systems expo,baseline    which systems, run one after the other
+          --mode lean|official       client: SignalR JSON protocol over raw WebSockets, or the official .NET client
+          --webs N --silos N         expo cluster shape (visitors are spread over the Web nodes)
+          --workers N                load-generator processes (default: one per 15,000 visitors)
+          --chat-share 0.10          share of visitors who chat
+          --wander-share 0.05        share of visitors who wander from booth to booth
+          --moves 50                 offered booth changes per second (each one leave + one join)
+          --start-rate R             first offered chat deliveries/s (default 1 x visitors)
+          --step-factor 1.5          offered rate multiplier per step
+          --max-steps 20             stop after this many steps
+          --retries 1                repeat a failed step this often at the same rate before stopping
+          --warmup 1.5 --step 4      seconds of warm-up and of measurement per step
+          --drain 5                  seconds to wait for late deliveries after a step
+          --p99-limit 200            a step passes with p99 <= this (ms), no loss, no duplicates, no errors
+          --guest-concurrency 32     concurrent POST /api/auth/guest per worker
+          --connect-concurrency 100  concurrent connects per worker
+          --out DIR                  results folder (default bench/results)
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            double Number() => double.Parse(Value(), CultureInfo.InvariantCulture);
+            options = name switch
+            {
+                "--sizes" => options with { Sizes = [.. Value().Split(',').Select(ParseSize)] },
+                "--systems" => options with { Systems = [.. Value().Split(',')] },
+                "--mode" => options with { Mode = Value() is var m && m is "lean" or "official" ? m : throw new ArgumentException("--mode is lean or official.") },
+                "--webs" => options with { Webs = (int)Number() },
+                "--silos" => options with { Silos = (int)Number() },
+                "--workers" => options with { Workers = (int)Number() },
+                "--chat-share" => options with { ChatShare = Number() },
+                "--wander-share" => options with { WanderShare = Number() },
+                "--moves" => options with { MovesPerSecond = Number() },
+                "--start-rate" => options with { StartRate = Number() },
+                "--step-factor" => options with { StepFactor = Number() },
+                "--max-steps" => options with { MaxSteps = (int)Number() },
+                "--retries" => options with { Retries = (int)Number() },
+                "--warmup" => options with { WarmupSeconds = Number() },
+                "--step" => options with { StepSeconds = Number() },
+                "--drain" => options with { DrainSeconds = Number() },
+                "--p99-limit" => options with { P99LimitMs = Number() },
+                "--guest-concurrency" => options with { GuestConcurrency = (int)Number() },
+                "--connect-concurrency" => options with { ConnectConcurrency = (int)Number() },
+                "--out" => options with { Output = Value() },
+                _ => throw new ArgumentException($"Unknown option {name}."),
+            };
+        }
+
+        if (options.Systems.Any(s => s is not ("expo" or "baseline")))
+        {
+            throw new ArgumentException("--systems lists expo and/or baseline.");
+        }
+
+        return options;
+    }
+
+    private static (int, int) ParseSize(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out var visitors) && int.TryParse(parts[1], out var booths) && booths > 0 && visitors >= booths
+            ? (visitors, booths)
+            : throw new ArgumentException($"A size is visitors/booths, e.g. 1000/50 (got '{text}').");
+    }
+}

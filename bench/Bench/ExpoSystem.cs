@@ -1,0 +1,69 @@
+namespace Expo.Bench;
+
+/// <summary>
+/// The expo as scripts/run.sh starts it (Azurite, Silo and Web processes from the Release build, Development
+/// settings), on private ports, a private data folder and its own ServiceId, logging at Warning, with the
+/// per-connection chat rate limit raised so it does not cap the offered load.
+/// </summary>
+public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, int webs) : SystemUnderTest("expo", repoRoot, stateFolder)
+{
+    public const string ChatRateLimit = "1000000";
+
+    public override async Task StartAsync(string seedFile, int visitors)
+    {
+        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var azurite = Start("azurite", true, Path.Combine(RepoRoot, "node_modules", ".bin", "azurite"),
+            ["--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
+             "--blobHost", "127.0.0.1", "--blobPort", $"{blob}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
+             "--tableHost", "127.0.0.1", "--tablePort", $"{table}", "--location", Path.Combine(StateFolder, "azurite")],
+            RepoRoot, new Dictionary<string, string>());
+        await WaitForPortAsync(table, azurite, TimeSpan.FromSeconds(30));
+        await WaitForPortAsync(blob, azurite, TimeSpan.FromSeconds(30));
+
+        var serviceId = $"bench-{Path.GetFileName(StateFolder)}";
+        var common = QuietLogging();
+        common["DOTNET_ENVIRONMENT"] = "Development";
+        common["ASPNETCORE_ENVIRONMENT"] = "Development";
+        common["ConnectionStrings__ExpoStorage"] =
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+            "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;" +
+            $"TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
+        common["Orleans__ServiceId"] = serviceId;
+        common["Orleans__ClusterId"] = serviceId;
+
+        var siloOutput = Path.Combine(RepoRoot, "Silo", "bin", "Release", "net10.0");
+        for (var i = 0; i < silos; i++)
+        {
+            var (siloPort, gatewayPort) = (FreePort(), FreePort());
+            var environment = new Dictionary<string, string>(common)
+            {
+                ["Expo__Silo__SiloPort"] = $"{siloPort}",
+                ["Expo__Silo__GatewayPort"] = $"{gatewayPort}",
+                ["Expo__Seed__File"] = seedFile,
+            };
+            var silo = Start($"silo-{i}", false, "dotnet", [Path.Combine(siloOutput, "Silo.dll")], siloOutput, environment);
+            await WaitForPortAsync(gatewayPort, silo, TimeSpan.FromSeconds(60));
+        }
+
+        var web = Path.Combine(RepoRoot, "Web");
+        var nodes = new List<(string Url, ServerProcess Process)>();
+        for (var i = 0; i < webs; i++)
+        {
+            var url = $"http://127.0.0.1:{FreePort()}";
+            var environment = new Dictionary<string, string>(common)
+            {
+                ["ASPNETCORE_URLS"] = url,
+                ["Expo__ChatMessagesPerSecond"] = ChatRateLimit,
+                ["Expo__ChatBurst"] = ChatRateLimit,
+            };
+            nodes.Add((url, Start($"web-{i}", false, "dotnet", [Path.Combine(web, "bin", "Release", "net10.0", "Web.dll")], web, environment)));
+        }
+
+        foreach (var (url, process) in nodes)
+        {
+            await WaitForReadyAsync(url, process, TimeSpan.FromSeconds(120));
+            WebUrls.Add(url);
+        }
+    }
+}

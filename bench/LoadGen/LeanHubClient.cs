@@ -1,0 +1,431 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text.Json;
+
+namespace Expo.Bench.LoadGen;
+
+/// <summary>
+/// The SignalR JSON hub protocol written directly over a <see cref="ClientWebSocket"/>: negotiation skipped,
+/// records separated by 0x1E, parsed in place with <see cref="Utf8JsonReader"/>. It costs a fraction of the
+/// official client's CPU per delivery, so the generator is not what limits the measured ceiling.
+/// </summary>
+internal sealed class LeanHubClient(Uri hubUri, HttpMessageInvoker invoker, Visitor visitor) : IHubClient
+{
+    private const byte RecordSeparator = 0x1E;
+
+    private readonly ClientWebSocket _socket = new();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ArrayBufferWriter<byte> _out = new(256);
+    private readonly Dictionary<int, PendingCall> _pending = [];
+    private readonly TaskCompletionSource _handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private byte[] _buffer = new byte[4096];
+    private int _filled;
+    private int _nextId;
+    private long _lastSend;
+    private volatile bool _open;
+
+    private static ReadOnlySpan<byte> Handshake => "{\"protocol\":\"json\",\"version\":1}\u001e"u8;
+
+    private static ReadOnlySpan<byte> Ping => "{\"type\":6}\u001e"u8;
+
+    private enum ResultKind
+    {
+        None,
+        Number,
+        Snapshot,
+    }
+
+    private enum Target
+    {
+        Other,
+        Chat,
+        Presence,
+    }
+
+    public bool IsOpen => _open;
+
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        await _socket.ConnectAsync(hubUri, invoker, cancellationToken);
+        _open = true;
+        _ = ReceiveLoopAsync();
+        await SendRawAsync(Handshake.ToArray());
+        await _handshake.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+    }
+
+    public async Task<long> EnterBoothAsync(string boothId) => await InvokeAsync("EnterBooth", ResultKind.Snapshot, boothId, null, null);
+
+    public Task<long> SendChatAsync(string boothId, string clientMessageId, string text) =>
+        InvokeAsync("SendChat", ResultKind.Number, boothId, clientMessageId, text);
+
+    public Task KeepAliveAsync() =>
+        Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastSend)) > TimeSpan.FromSeconds(10) && _open ? SendRawAsync(Ping.ToArray()) : Task.CompletedTask;
+
+    public ValueTask DisposeAsync()
+    {
+        _open = false;
+        _socket.Abort();
+        _socket.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<long> InvokeAsync(string target, ResultKind kind, string first, string? second, string? third)
+    {
+        var call = new PendingCall(kind);
+        await _sendLock.WaitAsync();
+        var id = 0;
+        try
+        {
+            id = ++_nextId;
+            lock (_pending)
+            {
+                _pending[id] = call;
+            }
+
+            _out.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(_out))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("type"u8, 1);
+                Span<byte> digits = stackalloc byte[11];
+                Utf8Formatter.TryFormat(id, digits, out var length);
+                writer.WriteString("invocationId"u8, digits[..length]);
+                writer.WriteString("target"u8, target);
+                writer.WriteStartArray("arguments"u8);
+                writer.WriteStringValue(first);
+                if (second is not null)
+                {
+                    writer.WriteStringValue(second);
+                    writer.WriteStringValue(third);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            _out.Write([RecordSeparator]);
+            await _socket.SendAsync(_out.WrittenMemory, WebSocketMessageType.Text, true, CancellationToken.None);
+            Interlocked.Exchange(ref _lastSend, Stopwatch.GetTimestamp());
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            lock (_pending)
+            {
+                _pending.Remove(id);
+            }
+
+            throw new HubCallException($"connection lost: {exception.Message}");
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+
+        return await call.Result.Task;
+    }
+
+    private async Task SendRawAsync(byte[] bytes)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+            Interlocked.Exchange(ref _lastSend, Stopwatch.GetTimestamp());
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                if (_filled == _buffer.Length)
+                {
+                    Array.Resize(ref _buffer, _buffer.Length * 2);
+                }
+
+                var received = await _socket.ReceiveAsync(_buffer.AsMemory(_filled), CancellationToken.None);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+
+                _filled += received.Count;
+                var start = 0;
+                int end;
+                while ((end = Array.IndexOf(_buffer, RecordSeparator, start, _filled - start)) >= 0)
+                {
+                    HandleRecord(_buffer.AsSpan(start, end - start));
+                    start = end + 1;
+                }
+
+                if (start > 0)
+                {
+                    Buffer.BlockCopy(_buffer, start, _buffer, 0, _filled - start);
+                    _filled -= start;
+                    if (_filled == 0 && _buffer.Length > 16384)
+                    {
+                        _buffer = new byte[4096];
+                    }
+                }
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The connection ended; what is pending fails below.
+        }
+        finally
+        {
+            Closed();
+        }
+    }
+
+    private void Closed()
+    {
+        _open = false;
+        _handshake.TrySetException(new HubCallException("connection closed during the handshake"));
+        visitor.Worker.OnConnectionClosed();
+        List<PendingCall> pending;
+        lock (_pending)
+        {
+            pending = [.. _pending.Values];
+            _pending.Clear();
+        }
+
+        foreach (var call in pending)
+        {
+            call.Result.TrySetException(new HubCallException("connection closed"));
+        }
+    }
+
+    private void HandleRecord(ReadOnlySpan<byte> record)
+    {
+        var reader = new Utf8JsonReader(record);
+        int type = 0, invocationId = -1, argumentsStart = -1, argumentsEnd = 0, resultStart = -1, resultEnd = 0;
+        var target = Target.Other;
+        string? error = null;
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                type = reader.GetInt32();
+            }
+            else if (reader.ValueTextEquals("invocationId"u8))
+            {
+                reader.Read();
+                Utf8Parser.TryParse(reader.ValueSpan, out invocationId, out _);
+            }
+            else if (reader.ValueTextEquals("target"u8))
+            {
+                reader.Read();
+                target = reader.ValueTextEquals("ChatMessage"u8) ? Target.Chat : reader.ValueTextEquals("PresenceChanged"u8) ? Target.Presence : Target.Other;
+            }
+            else if (reader.ValueTextEquals("arguments"u8))
+            {
+                reader.Read();
+                argumentsStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                argumentsEnd = (int)reader.BytesConsumed;
+            }
+            else if (reader.ValueTextEquals("result"u8))
+            {
+                reader.Read();
+                resultStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                resultEnd = (int)reader.BytesConsumed;
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                reader.Read();
+                error = reader.GetString();
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (!_handshake.Task.IsCompleted)
+        {
+            // The first record is the handshake answer: {} or {"error": "..."}.
+            if (error is null)
+            {
+                _handshake.TrySetResult();
+            }
+            else
+            {
+                _handshake.TrySetException(new HubCallException(error));
+            }
+
+            return;
+        }
+
+        switch (type)
+        {
+            case 1 when target == Target.Chat && argumentsStart >= 0:
+                OnChat(record[argumentsStart..argumentsEnd]);
+                break;
+            case 1 when target == Target.Presence && argumentsStart >= 0:
+                OnPresence(record[argumentsStart..argumentsEnd]);
+                break;
+            case 3:
+                Complete(invocationId, error, resultStart >= 0 ? record[resultStart..resultEnd] : default);
+                break;
+            case 7:
+                _open = false;
+                break;
+        }
+    }
+
+    private void Complete(int invocationId, string? error, ReadOnlySpan<byte> result)
+    {
+        PendingCall? call;
+        lock (_pending)
+        {
+            _pending.Remove(invocationId, out call);
+        }
+
+        if (call is null)
+        {
+            return;
+        }
+
+        if (error is not null)
+        {
+            call.Result.TrySetException(new HubCallException(error));
+            return;
+        }
+
+        call.Result.TrySetResult(call.Kind switch
+        {
+            ResultKind.Number => ReadNumber(result),
+            ResultKind.Snapshot => ReadLastSequence(result),
+            _ => 0,
+        });
+    }
+
+    private static long ReadNumber(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        return reader.Read() && reader.TokenType == JsonTokenType.Number ? reader.GetInt64() : -1;
+    }
+
+    private static long ReadLastSequence(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isLast = reader.ValueTextEquals("lastSequence"u8);
+            reader.Read();
+            if (isLast)
+            {
+                return reader.GetInt64();
+            }
+
+            reader.Skip();
+        }
+
+        return -1;
+    }
+
+    private void OnChat(ReadOnlySpan<byte> arguments)
+    {
+        var reader = new Utf8JsonReader(arguments);
+        reader.Read();
+        reader.Read();
+        var inBooth = false;
+        long sequence = -1, scheduled = -1;
+        var booth = visitor.Current;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("boothId"u8))
+            {
+                reader.Read();
+                inBooth = booth is not null && reader.ValueTextEquals(booth.IdUtf8);
+            }
+            else if (reader.ValueTextEquals("sequence"u8))
+            {
+                reader.Read();
+                sequence = reader.GetInt64();
+            }
+            else if (reader.ValueTextEquals("text"u8))
+            {
+                reader.Read();
+                scheduled = reader.ValueIsEscaped ? ChatText.ScheduledOf(reader.GetString()!) : ChatText.ScheduledOf(reader.ValueSpan);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        visitor.Worker.OnChat(visitor, inBooth, sequence, scheduled);
+    }
+
+    private void OnPresence(ReadOnlySpan<byte> arguments)
+    {
+        var reader = new Utf8JsonReader(arguments);
+        reader.Read();
+        reader.Read();
+        string? boothId = null;
+        List<string>? joined = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("boothId"u8))
+            {
+                reader.Read();
+                boothId = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("joined"u8))
+            {
+                reader.Read();
+                joined = [];
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var isId = reader.ValueTextEquals("visitorId"u8);
+                        reader.Read();
+                        if (isId)
+                        {
+                            joined.Add(reader.GetString()!);
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+                    }
+                }
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (boothId is not null && joined is { Count: > 0 })
+        {
+            visitor.Worker.OnPresence(visitor, boothId, joined);
+        }
+    }
+
+    private sealed class PendingCall(ResultKind kind)
+    {
+        public ResultKind Kind { get; } = kind;
+
+        public TaskCompletionSource<long> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
