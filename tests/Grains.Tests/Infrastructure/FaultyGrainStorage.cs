@@ -14,6 +14,7 @@ internal sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
     public static readonly IReadOnlyList<string> Wrapped = [ExpoStorage.Booths, ExpoStorage.ChatJournal];
 
     private static readonly ConcurrentDictionary<string, (int Remaining, bool AfterWrite)> Faults = new();
+    private static readonly ConcurrentDictionary<string, TaskCompletionSource> Holds = new();
 
     public static string InnerName(string name) => $"{name}-inner";
 
@@ -23,12 +24,30 @@ internal sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
     /// <summary>Lets the grain's writes through again.</summary>
     public static void Heal(string grainKey) => Faults.TryRemove(grainKey, out _);
 
+    /// <summary>Makes writes of the grain with that key wait until <see cref="Release"/>, so callers pile up behind one.</summary>
+    public static void HoldWrites(string grainKey) =>
+        Holds.TryAdd(grainKey, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public static void Release(string grainKey)
+    {
+        if (Holds.TryRemove(grainKey, out var hold))
+        {
+            hold.SetResult();
+        }
+    }
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var fault = TakeFault(grainId.Key.ToString()!);
+        var key = grainId.Key.ToString()!;
+        if (Holds.TryGetValue(key, out var hold))
+        {
+            await hold.Task;
+        }
+
+        var fault = TakeFault(key);
         if (fault == Fault.Before)
         {
             throw new IOException("Storage refused the write.");
