@@ -5,34 +5,10 @@ namespace Expo.Grains.Booths;
 
 /// <summary>
 /// Copying stored lines from the journal into the booth's own state (and full pages into the archive), then trimming
-/// them from the journal; and, on activation, taking back the lines the journal holds beyond the state. All state
-/// writes go through one <see cref="GroupCommit"/>, so no two ever overlap.
+/// them from the journal. All state writes go through one <see cref="GroupCommit"/>, so no two ever overlap.
 /// </summary>
 public sealed partial class BoothGrain
 {
-    private async Task RecoverFromJournalAsync()
-    {
-        IReadOnlyList<ChatMessage> lines;
-        try
-        {
-            lines = await Journal.LinesAfterAsync(BoothId, _chat.LastSequence);
-        }
-        catch (Exception exception) when (exception is not ExpoException)
-        {
-            // Without the journal's lines the booth would reuse sequences that may already be acknowledged.
-            LogRecoveryFailed(_logger, exception, BoothId);
-            throw StorageFailed();
-        }
-
-        var taken = _chat.Recover(lines);
-        if (taken < lines.Count)
-        {
-            LogJournalGap(_logger, BoothId, _chat.LastSequence, lines[taken].Sequence);
-        }
-
-        ScheduleCheckpoint();
-    }
-
     /// <summary>Writes the state now, for changes that must be stored before the caller hears back.</summary>
     private async Task CheckpointAsync()
     {
@@ -146,10 +122,4 @@ public sealed partial class BoothGrain
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Booth {BoothId}: checkpoint skipped ({Reason})")]
     private static partial void LogCheckpointSkipped(ILogger logger, string boothId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Booth {BoothId}: could not read the chat journal on activation")]
-    private static partial void LogRecoveryFailed(ILogger logger, Exception exception, string boothId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Booth {BoothId}: the journal skips from sequence {LastSequence} to {Next}; lines after the gap are ignored")]
-    private static partial void LogJournalGap(ILogger logger, string boothId, long lastSequence, long next);
 }

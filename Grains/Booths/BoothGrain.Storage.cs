@@ -6,12 +6,36 @@ namespace Expo.Grains.Booths;
 /// <summary>
 /// Storing new chat lines in the booth's journal shard before acknowledging them. All appends go through one
 /// <see cref="GroupCommit"/>, so lines sent while an append is in flight share the next one, and no two appends of
-/// the booth ever overlap; the shard in turn shares its writes between booths.
+/// the booth ever overlap; the shard in turn shares its writes between booths. On activation the booth takes back
+/// the lines its shard holds beyond the booth's own state.
 /// </summary>
 public sealed partial class BoothGrain
 {
     private IChatJournalGrain Journal =>
         GrainFactory.GetGrain<IChatJournalGrain>(ChatJournalKeys.For(BoothId, _chatOptions.JournalShards));
+
+    private async Task RecoverFromJournalAsync()
+    {
+        IReadOnlyList<ChatMessage> lines;
+        try
+        {
+            lines = await Journal.LinesAfterAsync(BoothId, _chat.LastSequence);
+        }
+        catch (Exception exception) when (exception is not ExpoException)
+        {
+            // Without the journal's lines the booth would reuse sequences that may already be acknowledged.
+            LogRecoveryFailed(_logger, exception, BoothId);
+            throw StorageFailed();
+        }
+
+        var taken = _chat.Recover(lines);
+        if (taken < lines.Count)
+        {
+            LogJournalGap(_logger, BoothId, _chat.LastSequence, lines[taken].Sequence);
+        }
+
+        ScheduleCheckpoint();
+    }
 
     /// <summary>Returns once every line appended before the call is stored; a failure surfaces as <c>unavailable</c>.</summary>
     private async Task StoreAsync()
@@ -96,4 +120,10 @@ public sealed partial class BoothGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Booth {BoothId}: a journal append failed; the booth reloads from storage")]
     private static partial void LogAppendFailed(ILogger logger, Exception exception, string boothId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Booth {BoothId}: could not read the chat journal on activation")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception, string boothId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Booth {BoothId}: the journal skips from sequence {LastSequence} to {Next}; lines after the gap are ignored")]
+    private static partial void LogJournalGap(ILogger logger, string boothId, long lastSequence, long next);
 }
