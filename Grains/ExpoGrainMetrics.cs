@@ -12,6 +12,9 @@ public static class ExpoGrainMetrics
     public static readonly Counter<long> ChatLinesStored =
         Meter.CreateCounter<long>("expo.booth.chat_lines", description: "Chat lines stored by booths.");
 
+    public static readonly Counter<long> ChatJournalWrites =
+        Meter.CreateCounter<long>("expo.chat.journal_writes", description: "Storage writes of chat journal shards, each holding lines of many booths.");
+
     public static readonly Counter<long> ObserverSends =
         Meter.CreateCounter<long>("expo.booth.observer_sends", description: "Events sent from booths to Web-node subscriptions (one per node, not per visitor).");
 

@@ -9,6 +9,10 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddExpoGrainServices(this IServiceCollection services)
     {
         services.AddPresenceOptions();
+        services.AddOptions<ChatOptions>()
+            .BindConfiguration(ChatOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Chat settings are not valid.")
+            .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;
     }

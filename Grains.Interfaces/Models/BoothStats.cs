@@ -1,6 +1,10 @@
 namespace Expo.Grains.Models;
 
 /// <summary>Counters of one booth activation, for operators and tests of the fan-out shape.</summary>
+/// <remarks>
+/// <see cref="StateWrites"/> counts writes of the booth's own state (checkpoints and profile changes);
+/// <see cref="JournalAppends"/> counts the calls that stored new lines in the chat journal.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("expo.BoothStats")]
 public sealed record BoothStats(
     [property: Id(0)] int Subscribers,
@@ -8,4 +12,5 @@ public sealed record BoothStats(
     [property: Id(2)] long ObserverChatSends,
     [property: Id(3)] long ObserverPresenceSends,
     [property: Id(4)] int Connections,
-    [property: Id(5)] long StateWrites);
+    [property: Id(5)] long StateWrites,
+    [property: Id(6)] long JournalAppends);

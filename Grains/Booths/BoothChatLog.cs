@@ -6,6 +6,7 @@ namespace Expo.Grains.Booths;
 /// The booth's chat in memory: every line not yet archived, plus at least <see cref="ExpoRules.IdempotencyWindow"/>
 /// archived ones, so a retried message id is recognised and a reconnecting visitor is answered without reading the
 /// archive. Lines are appended before they are stored; readers only ever see lines up to <see cref="DurableThrough"/>.
+/// Stored means in the chat journal or in the booth's own state.
 /// </summary>
 internal sealed class BoothChatLog
 {
@@ -28,7 +29,7 @@ internal sealed class BoothChatLog
 
     public long LastSequence { get; private set; }
 
-    /// <summary>Every line up to this one is in storage.</summary>
+    /// <summary>Every line up to this one is in storage: in the journal, the booth's state or an archive page.</summary>
     public long DurableThrough { get; private set; }
 
     /// <summary>Every line up to this one is in an archive page.</summary>
@@ -50,6 +51,26 @@ internal sealed class BoothChatLog
 
         lines.AddRange(state.Tail);
         return new BoothChatLog(lines, state.LastSequence, state.ArchivedThrough);
+    }
+
+    /// <summary>
+    /// Adds lines the journal holds beyond the booth's state; they are stored already. Stops at the first line that
+    /// does not follow on, so sequences stay contiguous; returns how many were taken.
+    /// </summary>
+    /// <remarks>Only right after <see cref="LoadAsync"/>, while every line in memory is stored.</remarks>
+    public int Recover(IReadOnlyList<ChatMessage> lines)
+    {
+        var taken = 0;
+        while (taken < lines.Count && lines[taken].Sequence == LastSequence + 1)
+        {
+            var line = lines[taken++];
+            _lines.Add(line);
+            LastSequence = line.Sequence;
+            _byClientId[(line.SenderId, line.ClientMessageId)] = line;
+        }
+
+        DurableThrough = LastSequence;
+        return taken;
     }
 
     public static long PageOf(long sequence) => (sequence - 1) / PageSize;
@@ -103,6 +124,6 @@ internal sealed class BoothChatLog
         _lines.RemoveRange(0, surplus);
     }
 
-    /// <summary>The lines that belong in the booth's own state: those not yet archived, as a new list.</summary>
-    public List<ChatMessage> Unarchived() => [.. Between(ArchivedThrough, LastSequence)];
+    /// <summary>The lines that belong in the booth's own state: stored ones up to <paramref name="through"/> not yet archived, as a new list.</summary>
+    public List<ChatMessage> Unarchived(long through) => [.. Between(ArchivedThrough, through)];
 }

@@ -1,10 +1,55 @@
+using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Expo.Grains.Booths;
 
-/// <summary>Coalescing and announcing presence changes, and expiring leases.</summary>
+/// <summary>Web-node subscriptions, coalescing and announcing presence changes, and expiring leases.</summary>
 public sealed partial class BoothGrain
 {
+    public Task SubscribeAsync(string webNodeId, IBoothObserver observer)
+    {
+        _subscribers.Subscribe(webNodeId, observer, _clock.UtcNow);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(string webNodeId)
+    {
+        _subscribers.Unsubscribe(webNodeId);
+        return Task.CompletedTask;
+    }
+
+    public Task LeaveAsync(string connectionId)
+    {
+        if (_presence.Leave(connectionId))
+        {
+            SchedulePresenceFlush();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task RenewAsync(string webNodeId, IBoothObserver observer, IReadOnlyList<BoothConnection> connections)
+    {
+        RequireProfile();
+        var now = _clock.UtcNow;
+        _subscribers.Subscribe(webNodeId, observer, now);
+        var changed = false;
+        foreach (var connection in connections)
+        {
+            changed |= _presence.Enter(connection.ConnectionId, connection.Visitor, now);
+        }
+
+        Sweep();
+        if (changed)
+        {
+            SchedulePresenceFlush();
+        }
+
+        // Renewals double as a heartbeat for the live counts, which live only in memory.
+        ReportCount();
+        return Task.CompletedTask;
+    }
+
     private void Sweep()
     {
         var expired = _presence.Expire(_clock.UtcNow);

@@ -4,12 +4,40 @@ using Microsoft.Extensions.Logging;
 namespace Expo.Grains.Booths;
 
 /// <summary>
-/// Writing the booth's state. All writes go through one <see cref="GroupCommit"/>, so chat lines sent while a write
-/// is in flight share the next write, and no two writes of the booth ever overlap.
+/// Storing new chat lines in the booth's journal shard before acknowledging them. All appends go through one
+/// <see cref="GroupCommit"/>, so lines sent while an append is in flight share the next one, and no two appends of
+/// the booth ever overlap; the shard in turn shares its writes between booths. On activation the booth takes back
+/// the lines its shard holds beyond the booth's own state.
 /// </summary>
 public sealed partial class BoothGrain
 {
-    /// <summary>Returns once everything changed before the call is stored; a failure surfaces as <c>unavailable</c>.</summary>
+    private IChatJournalGrain Journal =>
+        GrainFactory.GetGrain<IChatJournalGrain>(ChatJournalKeys.For(BoothId, _chatOptions.JournalShards));
+
+    private async Task RecoverFromJournalAsync()
+    {
+        IReadOnlyList<ChatMessage> lines;
+        try
+        {
+            lines = await Journal.LinesAfterAsync(BoothId, _chat.LastSequence);
+        }
+        catch (Exception exception) when (exception is not ExpoException)
+        {
+            // Without the journal's lines the booth would reuse sequences that may already be acknowledged.
+            LogRecoveryFailed(_logger, exception, BoothId);
+            throw StorageFailed();
+        }
+
+        var taken = _chat.Recover(lines);
+        if (taken < lines.Count)
+        {
+            LogJournalGap(_logger, BoothId, _chat.LastSequence, lines[taken].Sequence);
+        }
+
+        ScheduleCheckpoint();
+    }
+
+    /// <summary>Returns once every line appended before the call is stored; a failure surfaces as <c>unavailable</c>.</summary>
     private async Task StoreAsync()
     {
         RequireStorage();
@@ -23,42 +51,40 @@ public sealed partial class BoothGrain
         }
     }
 
-    private async Task WriteAsync()
+    private async Task AppendToJournalAsync()
     {
         RequireStorage();
         try
         {
-            while (_chat.NextPageToArchive() is var (pageIndex, messages))
+            var through = _chat.LastSequence;
+            var lines = _chat.Between(_chat.DurableThrough, through);
+            if (lines.Count > 0)
             {
-                await GrainFactory.GetGrain<IChatArchiveGrain>(ChatArchiveKey(BoothId, pageIndex)).StoreAsync(messages);
-                _chat.MarkPageArchived();
+                await Journal.AppendAsync(BoothId, lines);
+                _journalAppends++;
             }
 
-            var storedBefore = _chat.DurableThrough;
-            var through = _chat.LastSequence;
-
-            // A fresh object each time: the provider may still be serialising the previous one on another thread.
-            _state.State = new BoothState
-            {
-                ExpoId = _expoId,
-                Profile = _profile,
-                LastSequence = through,
-                ArchivedThrough = _chat.ArchivedThrough,
-                Tail = _chat.Unarchived(),
-            };
-            await _state.WriteStateAsync();
-            _stateWrites++;
             _chat.MarkDurable(through);
-            PublishChat(_chat.Between(storedBefore, through));
+            PublishChat(lines);
         }
         catch (Exception exception)
         {
-            // Whether the write landed is unknown: reload from storage on the next activation, where a retried
-            // client message id finds its line if it was stored and stores it once if it was not.
+            // Whether the lines reached the journal is unknown: recover from storage on the next activation, where a
+            // retried client message id finds its line if it was stored and stores it once if it was not.
             _storageFailed = true;
-            LogWriteFailed(_logger, exception, BoothId);
+            LogAppendFailed(_logger, exception, BoothId);
             DeactivateOnIdle();
             throw;
+        }
+
+        // A full page is archived at once, so the booth's state and memory stay bounded under steady chat.
+        if (_chat.NextPageToArchive() is not null)
+        {
+            _ = CheckpointQuietlyAsync();
+        }
+        else
+        {
+            ScheduleCheckpoint();
         }
     }
 
@@ -92,6 +118,12 @@ public sealed partial class BoothGrain
 
     public static string ChatArchiveKey(string boothId, long pageIndex) => $"{boothId}/{pageIndex}";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Booth {BoothId}: a state write failed; the booth reloads from storage")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string boothId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Booth {BoothId}: a journal append failed; the booth reloads from storage")]
+    private static partial void LogAppendFailed(ILogger logger, Exception exception, string boothId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Booth {BoothId}: could not read the chat journal on activation")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception, string boothId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Booth {BoothId}: the journal skips from sequence {LastSequence} to {Next}; lines after the gap are ignored")]
+    private static partial void LogJournalGap(ILogger logger, string boothId, long lastSequence, long next);
 }

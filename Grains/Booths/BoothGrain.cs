@@ -10,33 +10,42 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     private readonly IPersistentState<BoothState> _state;
     private readonly ExpoClock _clock;
     private readonly PresenceOptions _options;
+    private readonly ChatOptions _chatOptions;
     private readonly ILogger<BoothGrain> _logger;
     private readonly BoothPresence _presence;
     private readonly BoothSubscribers _subscribers;
     private readonly GroupCommit _commit;
+    private readonly GroupCommit _checkpoint;
     private BoothChatLog _chat = null!;
     private string? _expoId;
     private BoothProfile? _profile;
     private bool _storageFailed;
+    private bool _checkpointFailed;
+    private long _checkpointedThrough;
     private IGrainTimer? _flushTimer;
+    private IGrainTimer? _checkpointTimer;
     private long _chatSends;
     private long _presenceSends;
     private long _linesStored;
     private long _stateWrites;
+    private long _journalAppends;
 
     public BoothGrain(
         [PersistentState("booth", ExpoStorage.Booths)] IPersistentState<BoothState> state,
         ExpoClock clock,
         IOptions<PresenceOptions> options,
+        IOptions<ChatOptions> chatOptions,
         ILogger<BoothGrain> logger)
     {
         _state = state;
         _clock = clock;
         _options = options.Value;
+        _chatOptions = chatOptions.Value;
         _logger = logger;
         _presence = new BoothPresence(_options.LeaseDuration);
         _subscribers = new BoothSubscribers(_options.LeaseDuration);
-        _commit = new GroupCommit(WriteAsync);
+        _commit = new GroupCommit(AppendToJournalAsync);
+        _checkpoint = new GroupCommit(WriteStateAsync);
     }
 
     private string BoothId => this.GetPrimaryKeyString();
@@ -46,8 +55,17 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         _expoId = _state.State.ExpoId;
         _profile = _state.State.Profile;
         _chat = await BoothChatLog.LoadAsync(_state.State, ReadArchivePageAsync);
+        _checkpointedThrough = _chat.DurableThrough;
+        if (_profile is not null)
+        {
+            await RecoverFromJournalAsync();
+        }
+
         this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(_options.SweepInterval, _options.SweepInterval));
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        CheckpointOnDeactivationAsync();
 
     public async Task SeedAsync(string expoId, BoothProfile profile)
     {
@@ -63,7 +81,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
 
         _expoId = expoId;
         _profile = profile;
-        await StoreAsync();
+        await CheckpointAsync();
     }
 
     public Task<BoothProfile?> GetProfileAsync() => Task.FromResult(_profile);
@@ -72,18 +90,6 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     {
         Sweep();
         return Task.FromResult(_presence.Count);
-    }
-
-    public Task SubscribeAsync(string webNodeId, IBoothObserver observer)
-    {
-        _subscribers.Subscribe(webNodeId, observer, _clock.UtcNow);
-        return Task.CompletedTask;
-    }
-
-    public Task UnsubscribeAsync(string webNodeId)
-    {
-        _subscribers.Unsubscribe(webNodeId);
-        return Task.CompletedTask;
     }
 
     public Task<BoothSnapshot> EnterAsync(string connectionId, VisitorRef visitor)
@@ -99,40 +105,8 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
             profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.DurableThrough, _presence.Version));
     }
 
-    public Task LeaveAsync(string connectionId)
-    {
-        if (_presence.Leave(connectionId))
-        {
-            SchedulePresenceFlush();
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task RenewAsync(string webNodeId, IBoothObserver observer, IReadOnlyList<BoothConnection> connections)
-    {
-        RequireProfile();
-        var now = _clock.UtcNow;
-        _subscribers.Subscribe(webNodeId, observer, now);
-        var changed = false;
-        foreach (var connection in connections)
-        {
-            changed |= _presence.Enter(connection.ConnectionId, connection.Visitor, now);
-        }
-
-        Sweep();
-        if (changed)
-        {
-            SchedulePresenceFlush();
-        }
-
-        // Renewals double as a heartbeat for the live counts, which live only in memory.
-        ReportCount();
-        return Task.CompletedTask;
-    }
-
-    public Task<BoothStats> GetStatsAsync() =>
-        Task.FromResult(new BoothStats(_subscribers.Count, _linesStored, _chatSends, _presenceSends, _presence.Connections, _stateWrites));
+    public Task<BoothStats> GetStatsAsync() => Task.FromResult(new BoothStats(
+        _subscribers.Count, _linesStored, _chatSends, _presenceSends, _presence.Connections, _stateWrites, _journalAppends));
 
     private BoothProfile RequireProfile()
     {

@@ -2,7 +2,7 @@ using Expo.Grains.Tests.Infrastructure;
 
 namespace Expo.Grains.Tests.Chat;
 
-/// <summary>Lines sent at once share storage writes, yet each is acknowledged only once stored.</summary>
+/// <summary>Lines sent at once share journal appends, yet each is acknowledged only once stored.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class GroupCommitTests(ClusterFixture fixture)
 {
@@ -13,7 +13,7 @@ public sealed class GroupCommitTests(ClusterFixture fixture)
     {
         var (booth, _) = await fixture.SeedBoothAsync();
         var listener = await fixture.ListenAsync(booth);
-        var writesBefore = (await booth.GetStatsAsync()).StateWrites;
+        var appendsBefore = (await booth.GetStatsAsync()).JournalAppends;
 
         var sent = await Task.WhenAll(Enumerable.Range(1, Senders)
             .Select(i => booth.SendChatAsync(TestKeys.Visitor($"V{i}"), $"m-{i}", $"line {i}")));
@@ -21,7 +21,7 @@ public sealed class GroupCommitTests(ClusterFixture fixture)
         Assert.Equal(Enumerable.Range(1, Senders).Select(i => (long)i), sent.Select(m => m.Sequence).Order());
         var stats = await booth.GetStatsAsync();
         Assert.Equal(Senders, stats.ChatLinesStored);
-        Assert.InRange(stats.StateWrites - writesBefore, 1, Senders - 1);
+        Assert.InRange(stats.JournalAppends - appendsBefore, 1, Senders - 1);
         Assert.Equal(sent.OrderBy(m => m.Sequence), await booth.ChatSinceAsync(0));
 
         var delivered = new List<ChatMessage>();

@@ -2,7 +2,7 @@ using Expo.Grains.Tests.Infrastructure;
 
 namespace Expo.Grains.Tests.Chat;
 
-/// <summary>A write that fails is never acknowledged, and a retry with the same message id stores the line once.</summary>
+/// <summary>A journal write that fails is never acknowledged, and a retry with the same message id stores the line once.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class StorageFailureTests(ClusterFixture fixture)
 {
@@ -14,12 +14,12 @@ public sealed class StorageFailureTests(ClusterFixture fixture)
         var (booth, profile) = await fixture.SeedBoothAsync();
         var ada = TestKeys.Visitor();
         var first = await booth.SendChatAsync(ada, "m-1", "stored before the fault");
-        FaultyGrainStorage.FailNextWrites(profile.Id, 1, writeLanded);
+        FaultyGrainStorage.FailNextWrites(fixture.JournalKey(profile.Id), 1, writeLanded);
 
         var failure = await Assert.ThrowsAsync<ExpoException>(() => booth.SendChatAsync(ada, "m-2", "during the fault"));
         Assert.Equal(ExpoErrors.Unavailable, failure.Code);
 
-        var retried = await RetryAsync(() => booth.SendChatAsync(ada, "m-2", "during the fault"));
+        var retried = await Attempts.RetryAsync(() => booth.SendChatAsync(ada, "m-2", "during the fault"));
         var next = await booth.SendChatAsync(ada, "m-3", "after the fault");
 
         Assert.Equal(2, retried.Sequence);
@@ -32,47 +32,18 @@ public sealed class StorageFailureTests(ClusterFixture fixture)
     {
         var (booth, profile) = await fixture.SeedBoothAsync();
         var visitors = Enumerable.Range(1, 20).Select(i => TestKeys.Visitor($"V{i}")).ToList();
-        FaultyGrainStorage.FailNextWrites(profile.Id, 2, afterWrite: false);
+        FaultyGrainStorage.FailNextWrites(fixture.JournalKey(profile.Id), 2, afterWrite: false);
 
-        var attempts = await Task.WhenAll(visitors.Select(v => Outcome(booth.SendChatAsync(v, "m-1", $"from {v.DisplayName}"))));
+        var attempts = await Task.WhenAll(visitors.Select(v => Attempts.OutcomeAsync(booth.SendChatAsync(v, "m-1", $"from {v.DisplayName}"))));
         var acknowledged = attempts.OfType<ChatMessage>().ToList();
         Assert.Contains(attempts, a => a is ExpoException { Code: ExpoErrors.Unavailable });
 
         // Every visitor retries until acknowledged, as the front end does.
-        var final = await Task.WhenAll(visitors.Select(v => RetryAsync(() => booth.SendChatAsync(v, "m-1", $"from {v.DisplayName}"))));
+        var final = await Task.WhenAll(visitors.Select(v => Attempts.RetryAsync(() => booth.SendChatAsync(v, "m-1", $"from {v.DisplayName}"))));
 
         Assert.All(acknowledged, a => Assert.Contains(a, final));
         var history = await booth.ChatSinceAsync(0);
         Assert.Equal(Enumerable.Range(1, visitors.Count).Select(i => (long)i), history.Select(m => m.Sequence));
         Assert.Equal(final.OrderBy(m => m.Sequence), history);
-    }
-
-    private static async Task<object> Outcome(Task<ChatMessage> send)
-    {
-        try
-        {
-            return await send;
-        }
-        catch (ExpoException exception)
-        {
-            return exception;
-        }
-    }
-
-    private static async Task<ChatMessage> RetryAsync(Func<Task<ChatMessage>> send)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            try
-            {
-                return await send();
-            }
-            catch (ExpoException exception) when (exception.Code == ExpoErrors.Unavailable && DateTime.UtcNow < deadline)
-            {
-                // The booth reloads from storage once idle; the same message id is safe to send again.
-                await Task.Delay(50);
-            }
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Expo.Grains.Booths;
+
 namespace Expo.Grains.Tests.Infrastructure;
 
 internal static class ClusterExtensions
@@ -17,4 +19,11 @@ internal static class ClusterExtensions
         await booth.SubscribeAsync(listener.NodeId, listener.Reference);
         return listener;
     }
+
+    /// <summary>The key of the journal shard that holds the booth's new lines.</summary>
+    public static string JournalKey(this ClusterFixture fixture, string boothId) =>
+        ChatJournalKeys.For(boothId, fixture.Chat.JournalShards);
+
+    public static IChatJournalGrain Journal(this ClusterFixture fixture, string boothId) =>
+        fixture.Client.GetGrain<IChatJournalGrain>(fixture.JournalKey(boothId));
 }

@@ -12,24 +12,31 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly TimeSpan CoalesceWindow = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>Short, so tests see timer-driven checkpoints within a second; tests that need none fault the booth's writes.</summary>
+    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(200);
+
     public ClusterFixture()
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
-            foreach (var name in ExpoStorage.All.Where(n => n != ExpoStorage.Booths))
+            foreach (var name in ExpoStorage.All.Except(FaultyGrainStorage.Wrapped))
             {
                 silo.AddMemoryGrainStorage(name);
             }
 
-            silo.AddMemoryGrainStorage(FaultyGrainStorage.InnerName);
-            silo.Services.AddKeyedSingleton<IGrainStorage>(
-                ExpoStorage.Booths,
-                (services, _) => new FaultyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(FaultyGrainStorage.InnerName)));
+            foreach (var name in FaultyGrainStorage.Wrapped)
+            {
+                var inner = FaultyGrainStorage.InnerName(name);
+                silo.AddMemoryGrainStorage(inner);
+                silo.Services.AddKeyedSingleton<IGrainStorage>(
+                    name, (services, _) => new FaultyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(inner)));
+            }
 
             silo.Services.AddExpoGrainServices();
             silo.Services.Configure<PresenceOptions>(o => o.CoalesceWindow = CoalesceWindow);
+            silo.Services.Configure<ChatOptions>(o => o.CheckpointInterval = CheckpointInterval);
 
             // Only the expo clock is fake: Orleans drives its own timers from the container's TimeProvider.
             silo.Services.Replace(ServiceDescriptor.Singleton(new ExpoClock(Time)));
@@ -45,6 +52,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The presence settings the silo runs with.</summary>
     public PresenceOptions Presence => Cluster.GetSiloServiceProvider().GetRequiredService<IOptions<PresenceOptions>>().Value;
+
+    /// <summary>The chat settings the silo runs with.</summary>
+    public ChatOptions Chat => Cluster.GetSiloServiceProvider().GetRequiredService<IOptions<ChatOptions>>().Value;
 
     public ValueTask InitializeAsync() => new(Cluster.DeployAsync());
 

@@ -4,24 +4,50 @@ using Orleans.Storage;
 namespace Expo.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// Booth storage that fails on request, either before a write or after it has landed (a timeout whose write went
-/// through), so tests can check what a visitor is told and what survives.
+/// Grain storage that fails on request, either before a write or after it has landed (a timeout whose write went
+/// through), so tests can check what a visitor is told and what survives. Faults are set per grain key: a booth id
+/// for booth state, a journal key for a journal shard.
 /// </summary>
 internal sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
 {
-    public const string InnerName = "booths-inner";
+    /// <summary>The storage names the fixture wraps; the rest are plain memory storage.</summary>
+    public static readonly IReadOnlyList<string> Wrapped = [ExpoStorage.Booths, ExpoStorage.ChatJournal];
 
     private static readonly ConcurrentDictionary<string, (int Remaining, bool AfterWrite)> Faults = new();
+    private static readonly ConcurrentDictionary<string, TaskCompletionSource> Holds = new();
 
-    /// <summary>Makes the next <paramref name="count"/> writes of the booth fail.</summary>
-    public static void FailNextWrites(string boothId, int count, bool afterWrite) => Faults[boothId] = (count, afterWrite);
+    public static string InnerName(string name) => $"{name}-inner";
+
+    /// <summary>Makes the next <paramref name="count"/> writes of the grain with that key fail.</summary>
+    public static void FailNextWrites(string grainKey, int count, bool afterWrite) => Faults[grainKey] = (count, afterWrite);
+
+    /// <summary>Lets the grain's writes through again.</summary>
+    public static void Heal(string grainKey) => Faults.TryRemove(grainKey, out _);
+
+    /// <summary>Makes writes of the grain with that key wait until <see cref="Release"/>, so callers pile up behind one.</summary>
+    public static void HoldWrites(string grainKey) =>
+        Holds.TryAdd(grainKey, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public static void Release(string grainKey)
+    {
+        if (Holds.TryRemove(grainKey, out var hold))
+        {
+            hold.SetResult();
+        }
+    }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var fault = TakeFault(grainId.Key.ToString()!);
+        var key = grainId.Key.ToString()!;
+        if (Holds.TryGetValue(key, out var hold))
+        {
+            await hold.Task;
+        }
+
+        var fault = TakeFault(key);
         if (fault == Fault.Before)
         {
             throw new IOException("Storage refused the write.");

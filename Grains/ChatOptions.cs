@@ -1,0 +1,23 @@
+namespace Expo.Grains;
+
+/// <summary>How booths store chat; bound from <c>Expo:Chat</c> on silos.</summary>
+public sealed class ChatOptions
+{
+    public const string Section = "Expo:Chat";
+
+    /// <summary>
+    /// How many journal grains share the booths' new lines. More shards spread the writes over more grains; fewer
+    /// put more lines in each write. Every silo must use the same number, and it may only change while the whole
+    /// cluster is stopped after a clean shutdown (booths checkpoint when they deactivate), because a booth finds
+    /// its unchecked lines in the shard this number picks.
+    /// </summary>
+    public int JournalShards { get; set; } = 4;
+
+    /// <summary>How long a booth's new lines may wait in the journal before the booth copies them to its own state.</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public string? Validate() =>
+        JournalShards is < 1 or > 1024 ? "JournalShards must be between 1 and 1024."
+        : CheckpointInterval <= TimeSpan.Zero ? "CheckpointInterval must be positive."
+        : null;
+}
