@@ -60,8 +60,11 @@ internal sealed class LeanHubClient(Uri hubUri, HttpMessageInvoker invoker, Visi
     public Task<long> SendChatAsync(string boothId, string clientMessageId, string text) =>
         InvokeAsync("SendChat", ResultKind.Number, boothId, clientMessageId, text);
 
+    // What the official client does: a ping after 15 s without sending, well inside the server's 30 s timeout.
+    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
+
     public Task KeepAliveAsync() =>
-        Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastSend)) > TimeSpan.FromSeconds(10) && _open ? SendRawAsync(Ping.ToArray()) : Task.CompletedTask;
+        Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastSend)) > KeepAliveInterval && _open ? SendRawAsync(Ping.ToArray()) : Task.CompletedTask;
 
     public ValueTask DisposeAsync()
     {
