@@ -15,6 +15,9 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
 {
     private const byte RecordSeparator = 0x1E;
 
+    // What the official client does: a ping after 15 s without sending, well inside the server's 30 s timeout.
+    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
+
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ArrayBufferWriter<byte> _out = new(256);
@@ -59,9 +62,6 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
 
     public Task<long> SendChatAsync(string boothId, string clientMessageId, string text) =>
         InvokeAsync("SendChat", ResultKind.Number, boothId, clientMessageId, text);
-
-    // What the official client does: a ping after 15 s without sending, well inside the server's 30 s timeout.
-    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
 
     public Task KeepAliveAsync() =>
         Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastSend)) > KeepAliveInterval && _open ? SendRawAsync(Ping.ToArray()) : Task.CompletedTask;
