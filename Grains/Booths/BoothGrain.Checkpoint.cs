@@ -10,22 +10,7 @@ namespace Expo.Grains.Booths;
 public sealed partial class BoothGrain
 {
     /// <summary>Writes the state now, for changes that must be stored before the caller hears back.</summary>
-    private async Task CheckpointAsync()
-    {
-        if (_checkpointFailed)
-        {
-            throw StorageFailed();
-        }
-
-        try
-        {
-            await _checkpoint.CommitAsync();
-        }
-        catch (Exception exception) when (exception is not ExpoException)
-        {
-            throw StorageFailed();
-        }
-    }
+    private Task CheckpointAsync() => CommitOrUnavailableAsync(_checkpoint, _checkpointFailed);
 
     private async Task CheckpointQuietlyAsync()
     {

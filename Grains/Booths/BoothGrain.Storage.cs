@@ -38,12 +38,19 @@ public sealed partial class BoothGrain
     }
 
     /// <summary>Returns once every line appended before the call is stored; a failure surfaces as <c>unavailable</c>.</summary>
-    private async Task StoreAsync()
+    private Task StoreAsync() => CommitOrUnavailableAsync(_commit, _storageFailed);
+
+    /// <summary>Waits for the commit; a broken store or a failed write surfaces as <c>unavailable</c>.</summary>
+    private static async Task CommitOrUnavailableAsync(GroupCommit commit, bool failedBefore)
     {
-        RequireStorage();
+        if (failedBefore)
+        {
+            throw StorageFailed();
+        }
+
         try
         {
-            await _commit.CommitAsync();
+            await commit.CommitAsync();
         }
         catch (Exception exception) when (exception is not ExpoException)
         {
