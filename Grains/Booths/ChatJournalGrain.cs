@@ -1,5 +1,6 @@
 using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Expo.Grains.Booths;
 
@@ -22,11 +23,12 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
 
     public ChatJournalGrain(
         [PersistentState("journal", ExpoStorage.ChatJournal)] IPersistentState<ChatJournalState> state,
+        IOptions<ChatOptions> options,
         ILogger<ChatJournalGrain> logger)
     {
         _state = state;
         _logger = logger;
-        _commit = new GroupCommit(WriteAsync);
+        _commit = new GroupCommit(WriteAsync, options.Value.JournalWriteSpacing, TimeProvider.System);
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public sealed record BenchOptions
 
     public int Silos { get; init; } = 1;
 
+    /// <summary>Where the expo keeps grain state: Azure Blob storage in Azurite, or Silo memory to show what storage costs.</summary>
+    public string ExpoStorage { get; init; } = "azure";
+
     public int? Workers { get; init; }
 
     public int MaxSocketsPerWorker { get; init; } = 15000;
@@ -57,6 +60,8 @@ public sealed record BenchOptions
           --systems expo,baseline    which systems, run one after the other
           --mode lean|official       client: SignalR JSON protocol over raw WebSockets, or the official .NET client
           --webs N --silos N         expo cluster shape (visitors are spread over the Web nodes)
+          --expo-storage azure|memory  expo grain state in Azurite blobs (default) or in Silo memory (not durable:
+                                     shows what durable storage costs, never a deployment)
           --workers N                load-generator processes (default: one per 15,000 visitors)
           --chat-share 0.10          share of visitors who chat
           --wander-share 0.05        share of visitors who wander from booth to booth
@@ -89,6 +94,7 @@ public sealed record BenchOptions
                 "--mode" => options with { Mode = Value() is var m && m is "lean" or "official" ? m : throw new ArgumentException("--mode is lean or official.") },
                 "--webs" => options with { Webs = (int)Number() },
                 "--silos" => options with { Silos = (int)Number() },
+                "--expo-storage" => options with { ExpoStorage = Value() is var s && s is "azure" or "memory" ? s : throw new ArgumentException("--expo-storage is azure or memory.") },
                 "--workers" => options with { Workers = (int)Number() },
                 "--chat-share" => options with { ChatShare = Number() },
                 "--wander-share" => options with { WanderShare = Number() },

@@ -5,7 +5,7 @@ namespace Expo.Bench;
 /// settings), on private ports, a private data folder and its own ServiceId, logging at Warning, with the
 /// per-connection chat rate limit raised so it does not cap the offered load.
 /// </summary>
-public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, int webs) : SystemUnderTest("expo", repoRoot, stateFolder)
+public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, int webs, string storage) : SystemUnderTest("expo", repoRoot, stateFolder)
 {
     public const string ChatRateLimit = "1000000";
 
@@ -42,6 +42,15 @@ public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, i
                 ["Expo__Silo__GatewayPort"] = $"{gatewayPort}",
                 ["Expo__Seed__File"] = seedFile,
             };
+            if (storage == "memory")
+            {
+                // The provider names of Grains.Interfaces/ExpoStorage.cs; only Silos host grain storage.
+                foreach (var provider in new[] { "expo", "booths", "chat-archive", "chat-journal", "visitors" })
+                {
+                    environment[$"Orleans__GrainStorage__{provider}__ProviderType"] = "Memory";
+                }
+            }
+
             var silo = Start($"silo-{i}", false, "dotnet", [Path.Combine(siloOutput, "Silo.dll")], siloOutput, environment);
             await WaitForPortAsync(gatewayPort, silo, TimeSpan.FromSeconds(60));
         }

@@ -31,13 +31,13 @@ Directory.CreateDirectory(output);
 
 var notes = $"Expo Web nodes run with Expo:ChatMessagesPerSecond = Expo:ChatBurst = {ExpoSystem.ChatRateLimit} (the default 5/s per connection would cap the offered load).";
 Console.WriteLine($"Benchmark {runId}: {options.Mode} clients, sizes {string.Join(", ", options.Sizes.Select(s => $"{s.Visitors}/{s.Booths}"))}, " +
-    $"expo {options.Silos} silo(s) + {options.Webs} Web node(s); logs in {stateRoot}");
+    $"expo {options.Silos} silo(s) + {options.Webs} Web node(s), grain state in {options.ExpoStorage}; logs in {stateRoot}");
 Console.WriteLine(notes);
 Console.WriteLine($"Open files per process: {OpenFileLimit()}");
 
 var runner = new Runner(options, root, stateRoot);
 var result = new RunResult(runId, DateTimeOffset.UtcNow, Machine(), new BenchOptionsView(
-    options.Mode, options.Webs, options.Silos, options.ChatShare, options.WanderShare, options.MovesPerSecond, options.StepFactor,
+    options.Mode, options.Webs, options.Silos, options.ExpoStorage, options.ChatShare, options.WanderShare, options.MovesPerSecond, options.StepFactor,
     options.WarmupSeconds, options.StepSeconds, options.DrainSeconds, options.P99LimitMs,
     string.Join(",", options.Sizes.Select(s => $"{s.Visitors}/{s.Booths}")), string.Join(",", options.Systems)), notes, [], []);
 foreach (var (visitors, booths) in options.Sizes)

@@ -31,7 +31,7 @@ public static class Report
         {
             var bySystem = size.ToDictionary(r => r.System);
             text.AppendLine($"{size.Key.Visitors:N0} visitors / {size.Key.Booths} booths ({run.Options.Mode} clients; " +
-                $"expo = {run.Options.Silos} silo + {run.Options.Webs} Web)");
+                $"expo = {run.Options.Silos} silo + {run.Options.Webs} Web, grain state in {run.Options.ExpoStorage ?? "azure"})");
             var header = $"  {"",-44}" + string.Concat(systems.Select(s => $"{s,14}")) + (systems.Count == 2 ? $"{"ratio",10}" : "");
             text.AppendLine(header);
             text.AppendLine("  " + new string('-', header.Length - 2));

@@ -13,7 +13,7 @@ public sealed record RunResult(
     List<MemorySlope> Memory);
 
 public sealed record BenchOptionsView(
-    string Mode, int Webs, int Silos, double ChatShare, double WanderShare, double MovesPerSecond, double StepFactor,
+    string Mode, int Webs, int Silos, string ExpoStorage, double ChatShare, double WanderShare, double MovesPerSecond, double StepFactor,
     double WarmupSeconds, double StepSeconds, double DrainSeconds, double P99LimitMs, string Sizes, string Systems);
 
 /// <summary>One system at one size.</summary>

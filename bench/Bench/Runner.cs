@@ -17,7 +17,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         var seed = Path.Combine(folder, "seed.json");
         var boothIds = SeedWriter.Write(Path.Combine(repoRoot, "Silo", "Seed", "demo-expo.json"), booths, seed);
         SystemUnderTest system = systemName == "expo"
-            ? new ExpoSystem(repoRoot, folder, options.Silos, options.Webs)
+            ? new ExpoSystem(repoRoot, folder, options.Silos, options.Webs, options.ExpoStorage)
             : new BaselineSystem(repoRoot, folder);
         var plans = Plan(boothIds, visitors);
         var result = new SizeResult(systemName, visitors, booths,
