@@ -6,8 +6,7 @@ public static class ExpoStorage
     public const string Expo = "expo";
     public const string Booths = "booths";
     public const string ChatArchive = "chat-archive";
-    public const string ChatJournal = "chat-journal";
     public const string Visitors = "visitors";
 
-    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, ChatJournal, Visitors];
+    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, Visitors];
 }

@@ -23,9 +23,26 @@ public sealed class ChatOptions
     /// </summary>
     public TimeSpan JournalWriteSpacing { get; set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// Where journal shards keep their segments: <c>AzureBlob</c> (append blobs in the <c>chat-journal</c> container of
+    /// the <c>ExpoStorage</c> account) or <c>Memory</c> (the Silo's own memory: not durable, for benchmarks only).
+    /// </summary>
+    public string JournalStore { get; set; } = AzureBlobStore;
+
+    /// <summary>
+    /// A journal segment that has grown this long starts over: the next write begins a new segment with only the
+    /// lines still held, and the older segments are deleted. Bounds what an activation replays.
+    /// </summary>
+    public long JournalSegmentBytes { get; set; } = 8 * 1024 * 1024;
+
+    public const string AzureBlobStore = "AzureBlob";
+    public const string MemoryStore = "Memory";
+
     public string? Validate() =>
         JournalShards is < 1 or > 1024 ? "JournalShards must be between 1 and 1024."
         : JournalWriteSpacing < TimeSpan.Zero || JournalWriteSpacing > TimeSpan.FromSeconds(1) ? "JournalWriteSpacing must be between 0 and 1 second."
+        : JournalStore is not (AzureBlobStore or MemoryStore) ? $"JournalStore must be {AzureBlobStore} or {MemoryStore}."
+        : JournalSegmentBytes is < 1024 or > 1024L * 1024 * 1024 ? "JournalSegmentBytes must be between 1 KiB and 1 GiB."
         : CheckpointInterval <= TimeSpan.Zero ? "CheckpointInterval must be positive."
         : null;
 }

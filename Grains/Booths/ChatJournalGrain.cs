@@ -1,3 +1,4 @@
+using Expo.Grains.Booths.Journal;
 using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,41 +7,61 @@ namespace Expo.Grains.Booths;
 
 /// <summary>
 /// A shard of the chat journal. Appends from all its booths go through one <see cref="GroupCommit"/>, so lines that
-/// arrive while a write is in flight share the next write, whichever booths they belong to.
+/// arrive while a write is in flight share the next write, whichever booths they belong to; each write appends only
+/// those lines (and the trims since the last one) to the shard's current segment.
 /// </summary>
 public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
 {
-    private readonly IPersistentState<ChatJournalState> _state;
+    /// <summary>Well below the 50,000 blocks an append blob may hold.</summary>
+    internal const int SegmentBlocks = 20_000;
+
+    private readonly IChatJournalStore _store;
     private readonly ILogger<ChatJournalGrain> _logger;
     private readonly GroupCommit _commit;
-    private ChatJournalLines _lines = null!;
+    private readonly long _segmentBytes;
+    private readonly ChatJournalLines _lines = new();
+    private List<ChatMessage> _unwritten = [];
+    private Dictionary<string, long> _untrimmed = [];
+    private JournalCursor _cursor = JournalCursor.None;
+    private long _segmentStartLength;
+    private bool _startSegment;
     private long _version;
     private long _storedVersion;
-    private bool _trimmedSinceWrite;
     private bool _storageFailed;
     private long _writes;
     private long _linesAppended;
 
-    public ChatJournalGrain(
-        [PersistentState("journal", ExpoStorage.ChatJournal)] IPersistentState<ChatJournalState> state,
-        IOptions<ChatOptions> options,
-        ILogger<ChatJournalGrain> logger)
+    public ChatJournalGrain(IChatJournalStore store, IOptions<ChatOptions> options, ILogger<ChatJournalGrain> logger)
     {
-        _state = state;
+        _store = store;
         _logger = logger;
+        _segmentBytes = options.Value.JournalSegmentBytes;
         _commit = new GroupCommit(WriteAsync, options.Value.JournalWriteSpacing, TimeProvider.System);
     }
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private string Shard => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _lines = new ChatJournalLines(_state.State.Lines);
-        return Task.CompletedTask;
+        var load = await _store.LoadAsync(Shard, cancellationToken);
+        foreach (var segment in load.Segments)
+        {
+            foreach (var record in JournalRecord.Read(segment))
+            {
+                _lines.Apply(record);
+            }
+        }
+
+        _cursor = load.Cursor;
+
+        // Older segments left behind by an interrupted start-over go at the next write.
+        _startSegment = load.Segments.Count > 1 || IsFull(_cursor);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // Trims need no write of their own; storing them on the way out keeps the next activation's read small.
-        if (_trimmedSinceWrite && !_storageFailed)
+        // Trims need no write of their own; storing them on the way out keeps the next activation's replay small.
+        if (_untrimmed.Count > 0 && !_storageFailed)
         {
             try
             {
@@ -48,7 +69,7 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
             }
             catch (Exception exception)
             {
-                LogTrimNotStored(_logger, exception, this.GetPrimaryKeyString());
+                LogTrimNotStored(_logger, exception, Shard);
             }
         }
     }
@@ -62,6 +83,7 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
         }
 
         _lines.Replace(boothId, lines);
+        _unwritten.AddRange(lines);
         _version++;
         _linesAppended += lines.Count;
         await CommitAsync();
@@ -84,7 +106,7 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
     {
         if (!_storageFailed && _lines.Trim(boothId, throughSequence))
         {
-            _trimmedSinceWrite = true;
+            _untrimmed[boothId] = Math.Max(throughSequence, _untrimmed.GetValueOrDefault(boothId));
         }
 
         return Task.CompletedTask;
@@ -109,20 +131,26 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
     {
         RequireStorage();
         var version = _version;
+        var startSegment = _startSegment || IsFull(_cursor);
 
-        // A fresh object each time: the provider may still be serialising the previous one on another thread.
-        _state.State = new ChatJournalState { Lines = _lines.Snapshot() };
-        _trimmedSinceWrite = false;
+        // A new segment holds everything still held, so the older ones can go; otherwise only what is new is written.
+        var record = startSegment
+            ? new JournalRecord(_untrimmed, _lines.Snapshot())
+            : new JournalRecord(_untrimmed, _unwritten);
+        (_unwritten, _untrimmed) = ([], []);
         try
         {
-            await _state.WriteStateAsync();
+            var blocks = record.ToBlocks();
+            _cursor = startSegment
+                ? await _store.StartSegmentAsync(Shard, _cursor, blocks)
+                : await _store.AppendAsync(Shard, _cursor, blocks);
         }
         catch (Exception exception)
         {
             // Memory now holds lines that storage may not: reload from storage, where a booth that retries finds its
             // lines if the write landed, and appends them again if not.
             _storageFailed = true;
-            LogWriteFailed(_logger, exception, this.GetPrimaryKeyString());
+            LogWriteFailed(_logger, exception, Shard);
             DeactivateOnIdle();
             throw;
         }
@@ -130,7 +158,32 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
         _writes++;
         _storedVersion = Math.Max(_storedVersion, version);
         ExpoGrainMetrics.ChatJournalWrites.Add(1);
+        if (startSegment)
+        {
+            _startSegment = false;
+            _segmentStartLength = _cursor.Length;
+            await DeleteOlderSegmentsAsync();
+        }
     }
+
+    private async Task DeleteOlderSegmentsAsync()
+    {
+        try
+        {
+            await _store.DeleteSegmentsBeforeAsync(Shard, _cursor.Segment);
+        }
+        catch (Exception exception)
+        {
+            // Harmless: replaying an older segment before the new one ends in the same lines. The next start-over tries again.
+            LogOldSegmentsKept(_logger, exception, Shard);
+        }
+    }
+
+    /// <summary>
+    /// Whether the segment has grown by the configured length since it started: measured from the lines it started
+    /// with, so a shard that holds many lines (booths that cannot checkpoint) does not start over at every write.
+    /// </summary>
+    private bool IsFull(JournalCursor cursor) => cursor.Length - _segmentStartLength >= _segmentBytes || cursor.Blocks >= SegmentBlocks;
 
     private void RequireStorage()
     {
@@ -148,4 +201,7 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat journal {JournalKey}: trims were not stored on deactivation")]
     private static partial void LogTrimNotStored(ILogger logger, Exception exception, string journalKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat journal {JournalKey}: older segments could not be deleted yet")]
+    private static partial void LogOldSegmentsKept(ILogger logger, Exception exception, string journalKey);
 }

@@ -1,3 +1,4 @@
+using Expo.Grains.Booths.Journal;
 using Expo.Grains.Models;
 
 namespace Expo.Grains.Booths;
@@ -11,13 +12,6 @@ internal sealed class ChatJournalLines
 {
     private readonly Dictionary<string, List<ChatMessage>> _byBooth = [];
 
-    public ChatJournalLines(IEnumerable<ChatMessage> stored)
-    {
-        foreach (var group in stored.GroupBy(m => m.BoothId))
-        {
-            Replace(group.Key, [.. group.OrderBy(m => m.Sequence)]);
-        }
-    }
 
     public int Count => _byBooth.Values.Sum(lines => lines.Count);
 
@@ -29,6 +23,20 @@ internal sealed class ChatJournalLines
         && lines[0].Sequence > 0
         && lines.Select((line, i) => line.BoothId == boothId && line.Sequence == lines[0].Sequence + i).All(ok => ok);
 
+    /// <summary>Replays a stored record: its trims, then its lines, each replacing the booth's lines from its sequence on.</summary>
+    public void Apply(JournalRecord record)
+    {
+        foreach (var (boothId, through) in record.Trims)
+        {
+            Trim(boothId, through);
+        }
+
+        foreach (var line in record.Lines)
+        {
+            Replace(line.BoothId, [line]);
+        }
+    }
+
     public void Replace(string boothId, IReadOnlyList<ChatMessage> lines)
     {
         if (!_byBooth.TryGetValue(boothId, out var held))
@@ -38,7 +46,11 @@ internal sealed class ChatJournalLines
         }
 
         var from = lines[0].Sequence;
-        held.RemoveAll(line => line.Sequence >= from);
+        if (held.Count > 0 && held[^1].Sequence >= from)
+        {
+            held.RemoveAll(line => line.Sequence >= from);
+        }
+
         held.AddRange(lines);
     }
 

@@ -1,5 +1,8 @@
 using System.Net;
+using Azure.Storage.Blobs;
 using Expo.Grains;
+using Expo.Grains.Booths.Journal;
+using Expo.Silo.Storage;
 using Expo.Silo.Seeding;
 using Newtonsoft.Json;
 using Orleans.Configuration;
@@ -28,9 +31,27 @@ public static class SiloHostingExtensions
         });
 
         builder.Services.AddExpoGrainServices();
+        builder.AddChatJournalStore();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddHostedService<DemoExpoSeeder>();
         builder.AddExpoSiloTelemetry();
         return builder;
+    }
+
+    /// <summary>The journal's segments: append blobs in the <c>ExpoStorage</c> account unless configured otherwise.</summary>
+    private static void AddChatJournalStore(this IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration[$"{ChatOptions.Section}:{nameof(ChatOptions.JournalStore)}"] == ChatOptions.MemoryStore)
+        {
+            builder.Services.AddSingleton<IChatJournalStore, MemoryChatJournalStore>();
+            return;
+        }
+
+        builder.Services.AddSingleton<IChatJournalStore>(_ =>
+        {
+            var connection = builder.Configuration.GetConnectionString("ExpoStorage")
+                ?? throw new InvalidOperationException("ConnectionStrings:ExpoStorage is not set.");
+            return new BlobChatJournalStore(new BlobContainerClient(connection, BlobChatJournalStore.ContainerName));
+        });
     }
 }

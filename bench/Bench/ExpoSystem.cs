@@ -45,10 +45,12 @@ public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, i
             if (storage == "memory")
             {
                 // The provider names of Grains.Interfaces/ExpoStorage.cs; only Silos host grain storage.
-                foreach (var provider in new[] { "expo", "booths", "chat-archive", "chat-journal", "visitors" })
+                foreach (var provider in new[] { "expo", "booths", "chat-archive", "visitors" })
                 {
                     environment[$"Orleans__GrainStorage__{provider}__ProviderType"] = "Memory";
                 }
+
+                environment["Expo__Chat__JournalStore"] = "Memory";
             }
 
             var silo = Start($"silo-{i}", false, "dotnet", [Path.Combine(siloOutput, "Silo.dll")], siloOutput, environment);

@@ -18,7 +18,7 @@ public sealed class JournalFaultTests(ClusterFixture fixture)
         }
 
         var ada = TestKeys.Visitor();
-        FaultyGrainStorage.FailNextWrites(fixture.JournalKey(first.Profile.Id), 1, afterWrite: true);
+        StorageFaults.FailNextWrites(fixture.JournalKey(first.Profile.Id), 1, afterWrite: true);
         var attempts = await Task.WhenAll(new[] { first.Booth, second.Booth }.Select(b => Attempts.OutcomeAsync(b.SendChatAsync(ada, "m-1", "hello"))));
         Assert.Contains(attempts, a => a is ExpoException { Code: ExpoErrors.Unavailable });
 

@@ -26,11 +26,11 @@ public sealed class JournalTests(ClusterFixture fixture)
 
         // Each shard's first write waits until every booth's line has reached its shard: in-memory storage is
         // otherwise quicker than the lines arrive, and the sharing would depend on the machine's speed.
-        keys.ForEach(FaultyGrainStorage.HoldWrites);
+        keys.ForEach(StorageFaults.HoldWrites);
         var sending = booths.Select(b => b.SendChatAsync(TestKeys.Visitor(), "m-1", "hello")).ToList();
         await Eventually.WaitAsync(
             "every line reaches its journal shard", () => JournalStatsAsync(journals), s => s.LinesAppended - before.LinesAppended == Booths);
-        keys.ForEach(FaultyGrainStorage.Release);
+        keys.ForEach(StorageFaults.Release);
         var sent = await Task.WhenAll(sending);
 
         // One held write per shard, then one write for all the lines that waited behind it.
@@ -51,7 +51,7 @@ public sealed class JournalTests(ClusterFixture fixture)
         var ada = TestKeys.Visitor();
 
         // Every write of the booth's own state fails from here on, so only the journal holds the lines.
-        FaultyGrainStorage.FailNextWrites(profile.Id, int.MaxValue, afterWrite: false);
+        StorageFaults.FailNextWrites(profile.Id, int.MaxValue, afterWrite: false);
         var sent = new List<ChatMessage>();
         for (var i = 1; i <= 3; i++)
         {
@@ -60,7 +60,7 @@ public sealed class JournalTests(ClusterFixture fixture)
 
         Assert.Equal(sent, await fixture.Journal(profile.Id).LinesAfterAsync(profile.Id, 0));
         await fixture.Cluster.DeactivateAsync(booth);
-        FaultyGrainStorage.Heal(profile.Id);
+        StorageFaults.Heal(profile.Id);
 
         Assert.Equal(sent, await booth.ChatSinceAsync(0));
         Assert.Equal(sent[1], await booth.SendChatAsync(ada, "m-2", "line 2"));

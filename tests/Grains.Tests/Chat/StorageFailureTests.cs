@@ -14,7 +14,7 @@ public sealed class StorageFailureTests(ClusterFixture fixture)
         var (booth, profile) = await fixture.SeedBoothAsync();
         var ada = TestKeys.Visitor();
         var first = await booth.SendChatAsync(ada, "m-1", "stored before the fault");
-        FaultyGrainStorage.FailNextWrites(fixture.JournalKey(profile.Id), 1, writeLanded);
+        StorageFaults.FailNextWrites(fixture.JournalKey(profile.Id), 1, writeLanded);
 
         var failure = await Assert.ThrowsAsync<ExpoException>(() => booth.SendChatAsync(ada, "m-2", "during the fault"));
         Assert.Equal(ExpoErrors.Unavailable, failure.Code);
@@ -32,7 +32,7 @@ public sealed class StorageFailureTests(ClusterFixture fixture)
     {
         var (booth, profile) = await fixture.SeedBoothAsync();
         var visitors = Enumerable.Range(1, 20).Select(i => TestKeys.Visitor($"V{i}")).ToList();
-        FaultyGrainStorage.FailNextWrites(fixture.JournalKey(profile.Id), 2, afterWrite: false);
+        StorageFaults.FailNextWrites(fixture.JournalKey(profile.Id), 2, afterWrite: false);
 
         var attempts = await Task.WhenAll(visitors.Select(v => Attempts.OutcomeAsync(booth.SendChatAsync(v, "m-1", $"from {v.DisplayName}"))));
         var acknowledged = attempts.OfType<ChatMessage>().ToList();

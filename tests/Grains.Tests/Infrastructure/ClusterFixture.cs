@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Expo.Grains.Booths.Journal;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -14,6 +15,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Short, so tests see timer-driven checkpoints within a second; tests that need none fault the booth's writes.</summary>
     public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Small, so every test that chats runs through journal segments starting over.</summary>
+    public const long JournalSegmentBytes = 16 * 1024;
 
     public ClusterFixture()
     {
@@ -34,15 +38,27 @@ public sealed class ClusterFixture : IAsyncLifetime
                     name, (services, _) => new FaultyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(inner)));
             }
 
+            silo.Services.AddSingleton(JournalSegments);
+            silo.Services.AddSingleton<IChatJournalStore>(services => new FaultyChatJournalStore(services.GetRequiredService<MemoryChatJournalStore>()));
             silo.Services.AddExpoGrainServices();
             silo.Services.Configure<PresenceOptions>(o => o.CoalesceWindow = CoalesceWindow);
-            silo.Services.Configure<ChatOptions>(o => o.CheckpointInterval = CheckpointInterval);
+            silo.Services.Configure<ChatOptions>(o =>
+            {
+                o.CheckpointInterval = CheckpointInterval;
+                o.JournalSegmentBytes = JournalSegmentBytes;
+
+                // Spacing is a unit test's matter; here it would only slow the many lines tests send one by one.
+                o.JournalWriteSpacing = TimeSpan.Zero;
+            });
 
             // Only the expo clock is fake: Orleans drives its own timers from the container's TimeProvider.
             silo.Services.Replace(ServiceDescriptor.Singleton(new ExpoClock(Time)));
         });
         Cluster = builder.Build();
     }
+
+    /// <summary>The journal segments of every shard, as the silo stored them.</summary>
+    public MemoryChatJournalStore JournalSegments { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2023, 11, 17, 9, 0, 0, TimeSpan.Zero));
 

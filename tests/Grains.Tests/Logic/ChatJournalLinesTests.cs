@@ -1,4 +1,5 @@
 using Expo.Grains.Booths;
+using Expo.Grains.Booths.Journal;
 
 namespace Expo.Grains.Tests.Logic;
 
@@ -9,7 +10,7 @@ public sealed class ChatJournalLinesTests
     [Fact]
     public void AppendingTheSameLinesAgainKeepsOneCopy()
     {
-        var journal = new ChatJournalLines([]);
+        var journal = new ChatJournalLines();
         journal.Replace("b", Lines("b", 1, 3));
         journal.Replace("b", Lines("b", 2, 2));
 
@@ -19,7 +20,7 @@ public sealed class ChatJournalLinesTests
     [Fact]
     public void ALaterAppendFromASequenceReplacesThatLineAndEverythingAfterIt()
     {
-        var journal = new ChatJournalLines([]);
+        var journal = new ChatJournalLines();
         journal.Replace("b", Lines("b", 1, 4));
         var retold = Lines("b", 3, 1, text: "retold");
         journal.Replace("b", retold);
@@ -30,7 +31,9 @@ public sealed class ChatJournalLinesTests
     [Fact]
     public void TrimDropsOnlyTheBoothsLinesUpToTheSequence()
     {
-        var journal = new ChatJournalLines([.. Lines("a", 1, 2), .. Lines("b", 1, 3)]);
+        var journal = new ChatJournalLines();
+        journal.Replace("a", Lines("a", 1, 2));
+        journal.Replace("b", Lines("b", 1, 3));
 
         Assert.True(journal.Trim("b", 2));
         Assert.False(journal.Trim("b", 2));
@@ -39,6 +42,34 @@ public sealed class ChatJournalLinesTests
         Assert.True(journal.Trim("a", 5));
         Assert.Equal(1, journal.Booths);
         Assert.Equal(Lines("b", 3, 1), journal.Snapshot());
+    }
+
+    [Fact]
+    public void ReplayingRecordsAppliesTrimsThenLinesInTheOrderWritten()
+    {
+        var journal = new ChatJournalLines();
+        journal.Apply(new JournalRecord(new Dictionary<string, long>(), [.. Lines("a", 1, 3), .. Lines("b", 1, 1)]));
+        journal.Apply(new JournalRecord(new Dictionary<string, long> { ["a"] = 2 }, [.. Lines("a", 3, 1, text: "retold"), .. Lines("a", 4, 1)]));
+
+        Assert.Equal([.. Lines("a", 3, 1, text: "retold"), .. Lines("a", 4, 1)], journal.After("a", 0));
+        Assert.Equal(Lines("b", 1, 1), journal.After("b", 0));
+    }
+
+    [Fact]
+    public void ARecordReadsBackFromItsBlocksEvenWhenSplitToFit()
+    {
+        var lines = Lines("b", 1, 40, text: "第一行\n\"quoted\"");
+        var record = new JournalRecord(new Dictionary<string, long> { ["a"] = 7 }, lines);
+
+        var blocks = record.ToBlocks(maxBlockBytes: 2_000);
+        var read = blocks.SelectMany(b => JournalRecord.Read(b)).ToList();
+
+        Assert.True(blocks.Count > 1);
+        Assert.All(blocks, b => Assert.InRange(b.Length, 1, 2_000));
+        Assert.Equal(lines, read.SelectMany(r => r.Lines));
+        Assert.Equal(7, read[0].Trims["a"]);
+        Assert.All(read.Skip(1), r => Assert.Empty(r.Trims));
+        Assert.Equal(read, JournalRecord.Read([.. blocks.SelectMany(b => b)]).ToList(), new RecordComparer());
     }
 
     [Fact]
@@ -74,6 +105,14 @@ public sealed class ChatJournalLinesTests
         var shards = Enumerable.Range(0, 400).Select(i => ChatJournalKeys.Shard($"booth-{i}", 4)).ToList();
         Assert.All(shards, s => Assert.InRange(s, 0, 3));
         Assert.Equal(4, shards.Distinct().Count());
+    }
+
+    private sealed class RecordComparer : IEqualityComparer<JournalRecord>
+    {
+        public bool Equals(JournalRecord? x, JournalRecord? y) =>
+            x!.Lines.SequenceEqual(y!.Lines) && x.Trims.OrderBy(t => t.Key).SequenceEqual(y.Trims.OrderBy(t => t.Key));
+
+        public int GetHashCode(JournalRecord obj) => obj.Lines.Count;
     }
 
     private static List<ChatMessage> Lines(string boothId, long from, int count, string text = "line") =>
