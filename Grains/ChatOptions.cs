@@ -14,7 +14,7 @@ public sealed class ChatOptions
     public int JournalShards { get; set; } = 4;
 
     /// <summary>How long a booth's new lines may wait in the journal before the booth copies them to its own state.</summary>
-    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The least time between the starts of two writes of one journal shard. A write after a quiet spell starts at
