@@ -8,6 +8,7 @@ public static class ExpoStorage
     public const string ChatArchive = "chat-archive";
     public const string ChatJournal = "chat-journal";
     public const string Visitors = "visitors";
+    public const string Accounts = "accounts";
 
-    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, ChatJournal, Visitors];
+    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, ChatJournal, Visitors, Accounts];
 }
