@@ -8,4 +8,6 @@ public static class ExpoErrors
     public const string Unauthorized = "unauthorized";
     public const string RateLimited = "rate_limited";
     public const string Unavailable = "unavailable";
+    public const string Forbidden = "forbidden";
+    public const string Conflict = "conflict";
 }

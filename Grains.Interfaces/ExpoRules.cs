@@ -65,5 +65,16 @@ public static partial class ExpoRules
         return clientMessageId;
     }
 
-    private static bool HasControlCharacters(string value) => value.Any(char.IsControl);
+    /// <summary>A client-generated id that makes a retried command apply once; the same rules as a chat message id.</summary>
+    public static string RequireOperationId(string? operationId)
+    {
+        if (string.IsNullOrEmpty(operationId) || operationId.Length > MaxClientMessageIdLength || HasControlCharacters(operationId))
+        {
+            throw ExpoException.Invalid($"An operation id is 1 to {MaxClientMessageIdLength} printable characters.");
+        }
+
+        return operationId;
+    }
+
+    internal static bool HasControlCharacters(string value) => value.Any(char.IsControl);
 }

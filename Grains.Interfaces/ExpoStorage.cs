@@ -7,6 +7,7 @@ public static class ExpoStorage
     public const string Booths = "booths";
     public const string ChatArchive = "chat-archive";
     public const string Visitors = "visitors";
+    public const string Accounts = "accounts";
 
-    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, Visitors];
+    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, Visitors, Accounts];
 }

@@ -42,4 +42,28 @@ public interface IBoothGrain : IGrainWithStringKey
 
     [Alias("stats")]
     Task<BoothStats> GetStatsAsync();
+
+    /// <summary>Replaces the editable profile; only the booth's staff may. A repeated operation id changes nothing.</summary>
+    [Alias("update-profile")]
+    Task<BoothProfile> UpdateProfileAsync(string actorId, string operationId, BoothProfileEdit edit);
+
+    /// <summary>An owner invitation needs an organiser; a member invitation the booth's owner or an organiser.</summary>
+    [Alias("create-invitation")]
+    Task<BoothInvitation> CreateInvitationAsync(string actorId, string operationId, string role, TimeSpan validFor);
+
+    /// <summary>The invitation behind a secret while it can still be accepted; <c>invalid_input</c> otherwise.</summary>
+    [Alias("check-invitation")]
+    Task<BoothInvitation> CheckInvitationAsync(string secret);
+
+    /// <summary>Puts the registered visitor on the staff; accepting the same invitation again returns the same place.</summary>
+    [Alias("accept-invitation")]
+    Task<BoothStaffMember> AcceptInvitationAsync(string secret, string visitorId);
+
+    /// <summary>The staff, for the booth's own staff and organisers.</summary>
+    [Alias("staff")]
+    Task<IReadOnlyList<BoothStaffMember>> GetStaffAsync(string actorId);
+
+    /// <summary>An owner removes members; an organiser removes anyone.</summary>
+    [Alias("remove-staff")]
+    Task RemoveStaffAsync(string actorId, string operationId, string visitorId);
 }

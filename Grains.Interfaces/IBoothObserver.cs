@@ -13,4 +13,8 @@ public interface IBoothObserver : IGrainObserver
 
     [OneWay, Alias("presence")]
     Task OnPresenceAsync(PresenceChanged change);
+
+    /// <summary>The booth's staff changed its profile.</summary>
+    [OneWay, Alias("profile")]
+    Task OnProfileAsync(BoothProfile profile);
 }

@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+using Orleans.Concurrency;
 
 namespace Expo.Grains;
 
@@ -10,6 +11,11 @@ public interface IExpoGrain : IGrainWithStringKey
     [Alias("seed")]
     Task SeedAsync(ExpoDefinition definition);
 
-    [Alias("get")]
+    /// <summary>The catalogue with each booth's current profile. Interleaved: booths read it while the expo seeds them.</summary>
+    [AlwaysInterleave, Alias("get")]
     Task<ExpoDefinition?> GetAsync();
+
+    /// <summary>Takes the booth's current profile into the catalogue, after its staff edited it.</summary>
+    [Alias("refresh-booth")]
+    Task RefreshBoothAsync(string boothId);
 }

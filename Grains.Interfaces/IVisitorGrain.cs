@@ -2,7 +2,7 @@ using Expo.Grains.Models;
 
 namespace Expo.Grains;
 
-/// <summary>One visitor: who they are and which language they read.</summary>
+/// <summary>One visitor: who they are, which language they read, and, for a registered visitor, their roles.</summary>
 [Alias("expo.IVisitorGrain")]
 public interface IVisitorGrain : IGrainWithStringKey
 {
@@ -11,4 +11,22 @@ public interface IVisitorGrain : IGrainWithStringKey
 
     [Alias("get")]
     Task<VisitorProfile?> GetAsync();
+
+    /// <summary>Makes the visitor the holder of the account <paramref name="email"/> (once), and returns it with its roles.</summary>
+    [Alias("ensure-account")]
+    Task<VisitorAccount> EnsureAccountAsync(string email, string displayName, string language);
+
+    /// <summary>The visitor's account and roles; null for a guest.</summary>
+    [Alias("account")]
+    Task<VisitorAccount?> GetAccountAsync();
+
+    [Alias("grant-organiser")]
+    Task GrantOrganiserAsync();
+
+    /// <summary>
+    /// Records the visitor's role on a booth (null: none), as the booth reports it. The booth's staff list is the
+    /// source of truth; this copy lets a visitor's session and "my booths" find their booths without asking every booth.
+    /// </summary>
+    [Alias("booth-role")]
+    Task SetBoothRoleAsync(string boothId, string? role);
 }

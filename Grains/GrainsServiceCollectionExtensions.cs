@@ -13,6 +13,10 @@ public static class GrainsServiceCollectionExtensions
             .BindConfiguration(ChatOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Chat settings are not valid.")
             .ValidateOnStart();
+        services.AddOptions<AccountOptions>()
+            .BindConfiguration(AccountOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Accounts settings are not valid.")
+            .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;
     }

@@ -78,5 +78,8 @@ for ((i=0; i<webs; i++)); do
   done
   echo "Expo ready: $url"
 done
+organiser_email=$(sed -n 's/.*"Email": "\(.*\)".*/\1/p' Web/appsettings.Development.json)
+organiser_password=$(sed -n 's/.*"Password": "\(.*\)".*/\1/p' Web/appsettings.Development.json)
+echo "Demo organiser: ${Expo__Organiser__Email:-$organiser_email} / ${Expo__Organiser__Password:-$organiser_password}  (sign in to invite booth owners)"
 echo "Logs: $state/logs  (Ctrl+C stops the expo)"
 wait -n "${pids[@]}" "${silo_pids[@]}" "${web_pids[@]}"

@@ -8,6 +8,7 @@ namespace Expo.Grains.Booths;
 public sealed partial class BoothGrain : Grain, IBoothGrain
 {
     private readonly IPersistentState<BoothState> _state;
+    private readonly IPersistentState<BoothStaffState> _staff;
     private readonly ExpoClock _clock;
     private readonly PresenceOptions _options;
     private readonly ChatOptions _chatOptions;
@@ -32,12 +33,14 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
 
     public BoothGrain(
         [PersistentState("booth", ExpoStorage.Booths)] IPersistentState<BoothState> state,
+        [PersistentState("staff", ExpoStorage.Booths)] IPersistentState<BoothStaffState> staff,
         ExpoClock clock,
         IOptions<PresenceOptions> options,
         IOptions<ChatOptions> chatOptions,
         ILogger<BoothGrain> logger)
     {
         _state = state;
+        _staff = staff;
         _clock = clock;
         _options = options.Value;
         _chatOptions = chatOptions.Value;
@@ -53,7 +56,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _expoId = _state.State.ExpoId;
-        _profile = _state.State.Profile;
+        _profile = _staff.State.EditedProfile ?? _state.State.Profile;
         _chat = await BoothChatLog.LoadAsync(_state.State, ReadArchivePageAsync);
         _checkpointedThrough = _chat.DurableThrough;
         if (_profile is not null)
@@ -73,6 +76,8 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         {
             throw ExpoException.Invalid($"The profile of booth '{profile.Id}' cannot seed booth '{BoothId}'.");
         }
+
+        profile = KeepStaffEdits(profile);
 
         if (_expoId == expoId && SameContent.Equal(_profile, profile))
         {

@@ -19,4 +19,67 @@ public sealed class VisitorGrain(
     }
 
     public Task<VisitorProfile?> GetAsync() => Task.FromResult(state.State.Profile);
+
+    public async Task<VisitorAccount> EnsureAccountAsync(string email, string displayName, string language)
+    {
+        if (state.State.Email is null)
+        {
+            state.State.Email = email;
+            state.State.Profile ??= new VisitorProfile(
+                this.GetPrimaryKeyString(), ExpoRules.RequireDisplayName(displayName), ExpoRules.RequireLanguage(language), clock.UtcNow);
+            await state.WriteStateAsync();
+        }
+        else if (state.State.Email != email)
+        {
+            throw ExpoException.Conflict("This visitor holds another account.");
+        }
+
+        return Account()!;
+    }
+
+    public Task<VisitorAccount?> GetAccountAsync() => Task.FromResult(Account());
+
+    public async Task GrantOrganiserAsync()
+    {
+        if (state.State.Email is null)
+        {
+            throw ExpoException.Forbidden("Only a registered account can be an organiser.");
+        }
+
+        if (!state.State.Organiser)
+        {
+            state.State.Organiser = true;
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task SetBoothRoleAsync(string boothId, string? role)
+    {
+        ExpoRules.RequireBoothId(boothId);
+        if (state.State.Booths.GetValueOrDefault(boothId) == role)
+        {
+            return;
+        }
+
+        if (role is null)
+        {
+            state.State.Booths.Remove(boothId);
+        }
+        else
+        {
+            state.State.Booths[boothId] = StaffRoles.Require(role);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    private VisitorAccount? Account() => state.State is { Email: { } email, Profile: { } profile }
+        ? new VisitorAccount(
+            profile.VisitorId,
+            email,
+            profile.DisplayName,
+            profile.Language,
+            state.State.Organiser,
+            [.. state.State.Booths.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => new BoothRole(b.Key, b.Value))])
+        : null;
 }

@@ -43,15 +43,23 @@ public static class ExpoAuth
                 };
             });
         services.AddAuthorization();
+        services.AddExpoAntiforgery();
+        services.AddSingleton<SessionIssuer>();
         services.AddSingleton<GuestSessions>();
+        services.AddSingleton<AccountSessions>();
+        services.AddOptions<OrganiserOptions>().BindConfiguration(OrganiserOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Organiser settings are not valid.").ValidateOnStart();
+        services.AddHostedService<OrganiserBootstrap>();
         return services;
     }
 
-    private static string SelectScheme(HttpContext context) =>
+    /// <summary>Whether the request authenticates with a bearer token rather than the cookie.</summary>
+    public static bool UsesBearer(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-        || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
-            ? BearerTokenDefaults.AuthenticationScheme
-            : CookieAuthenticationDefaults.AuthenticationScheme;
+        || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"));
+
+    private static string SelectScheme(HttpContext context) =>
+        UsesBearer(context) ? BearerTokenDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme;
 
     private static Task StatusOnly(HttpResponse response, int status)
     {

@@ -1,10 +1,6 @@
 using System.Security.Claims;
 using Expo.Grains;
 using Expo.Grains.Models;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Auth;
 
@@ -13,9 +9,9 @@ namespace Expo.Web.Auth;
 /// starting one writes nothing to storage, so a crowd arriving at the opening costs the cluster nothing until it
 /// enters booths.
 /// </summary>
-public sealed class GuestSessions(IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
+public sealed class GuestSessions(SessionIssuer issuer, TimeProvider time)
 {
-    public async Task<(VisitorProfile Profile, string Token)> StartAsync(HttpContext http, string? displayName, string? language)
+    public async Task<(VisitorProfile Profile, SessionIssuer.Issued Session)> StartAsync(HttpContext http, string? displayName, string? language)
     {
         var name = ExpoRules.RequireDisplayName(displayName);
         var lang = ExpoRules.RequireLanguage(language);
@@ -27,20 +23,10 @@ public sealed class GuestSessions(IOptionsMonitor<BearerTokenOptions> bearer, Ti
                 new Claim(ClaimTypes.NameIdentifier, profile.VisitorId),
                 new Claim(ClaimTypes.Name, profile.DisplayName),
                 new Claim(ExpoAuth.LanguageClaim, profile.Language),
-                new Claim(ClaimTypes.Role, "visitor"),
+                new Claim(ClaimTypes.Role, ExpoClaims.VisitorRole),
             ],
             authenticationType: "guest"));
 
-        var properties = new AuthenticationProperties
-        {
-            IsPersistent = true,
-            IssuedUtc = time.GetUtcNow(),
-            ExpiresUtc = time.GetUtcNow() + ExpoAuth.SessionLifetime,
-        };
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, properties);
-
-        var protector = bearer.Get(BearerTokenDefaults.AuthenticationScheme).BearerTokenProtector;
-        var token = protector.Protect(new AuthenticationTicket(principal, properties, BearerTokenDefaults.AuthenticationScheme));
-        return (profile, token);
+        return (profile, await issuer.IssueAsync(http, principal));
     }
 }

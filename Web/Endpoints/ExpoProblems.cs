@@ -14,6 +14,8 @@ public static class ExpoProblems
             ExpoErrors.Unauthorized => StatusCodes.Status401Unauthorized,
             ExpoErrors.RateLimited => StatusCodes.Status429TooManyRequests,
             ExpoErrors.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            ExpoErrors.Forbidden => StatusCodes.Status403Forbidden,
+            ExpoErrors.Conflict => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         },
         extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
@@ -25,6 +27,8 @@ public static class ExpoProblems
         [ExpoErrors.Unauthorized] = "Not signed in",
         [ExpoErrors.RateLimited] = "Too many requests",
         [ExpoErrors.Unavailable] = "Temporarily unavailable",
+        [ExpoErrors.Forbidden] = "Not allowed",
+        [ExpoErrors.Conflict] = "Conflict",
     };
 
     /// <summary>Answers an endpoint's refusal as problem details instead of a 500.</summary>

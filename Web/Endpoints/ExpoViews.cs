@@ -29,8 +29,14 @@ public sealed record BoothView(
     LocalizedText Description,
     IReadOnlyList<string> Fields,
     bool Sample,
-    int Count)
+    int Count,
+    LocalizedText Tagline,
+    IReadOnlyList<ContactChannel> Contacts,
+    OpeningHours? OpeningHours)
 {
+    private static readonly LocalizedText NoText = new("", "");
+
     public static BoothView From(BoothProfile booth, int count) =>
-        new(booth.Id, booth.PavilionId, booth.Name, booth.Description, booth.Fields, booth.Sample, count);
+        new(booth.Id, booth.PavilionId, booth.Name, booth.Description, booth.Fields, booth.Sample, count,
+            booth.Tagline ?? NoText, booth.Contacts ?? [], booth.OpeningHours);
 }

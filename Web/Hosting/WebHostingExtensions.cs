@@ -61,10 +61,14 @@ public static class WebHostingExtensions
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCsrfProtection();
         app.MapOpenApi();
         app.MapHub<ExpoHub>("/hubs/expo");
         app.MapExpoEndpoints();
         app.MapAuthEndpoints();
+        app.MapAccountEndpoints();
+        app.MapInvitationEndpoints();
+        app.MapBoothStaffEndpoints();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

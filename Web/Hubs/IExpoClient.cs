@@ -8,4 +8,7 @@ public interface IExpoClient
     Task ChatMessage(ChatMessage message);
 
     Task PresenceChanged(PresenceChanged change);
+
+    /// <summary>The booth's staff changed its profile; the argument is the whole new profile.</summary>
+    Task BoothProfileChanged(BoothProfile booth);
 }

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Expo.Web.Services;
 
 /// <summary>The node's one observer of every booth it has visitors in: each event arrives once and goes to the booth's local group.</summary>
-internal sealed class BoothBroadcaster(IHubContext<ExpoHub, IExpoClient> hub, Func<string, int> localConnections) : IBoothObserver
+internal sealed class BoothBroadcaster(
+    IHubContext<ExpoHub, IExpoClient> hub, Func<string, int> localConnections, Action<BoothProfile> profileChanged) : IBoothObserver
 {
     public async Task OnChatAsync(IReadOnlyList<ChatMessage> lines)
     {
@@ -31,5 +32,12 @@ internal sealed class BoothBroadcaster(IHubContext<ExpoHub, IExpoClient> hub, Fu
         ExpoWebMetrics.BoothEvents.Add(1);
         ExpoWebMetrics.PresenceDeliveries.Add(localConnections(change.BoothId));
         return hub.Clients.Group(ExpoHub.BoothGroup(change.BoothId)).PresenceChanged(change);
+    }
+
+    public Task OnProfileAsync(BoothProfile profile)
+    {
+        ExpoWebMetrics.BoothEvents.Add(1);
+        profileChanged(profile);
+        return hub.Clients.Group(ExpoHub.BoothGroup(profile.Id)).BoothProfileChanged(profile);
     }
 }

@@ -24,12 +24,13 @@ public sealed partial class BoothSubscriptions
     private readonly BoothBroadcaster _broadcaster;
     private readonly IBoothObserver _observer;
 
-    public BoothSubscriptions(IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, ILogger<BoothSubscriptions> logger)
+    public BoothSubscriptions(
+        IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, ExpoCatalog catalog, ILogger<BoothSubscriptions> logger)
     {
         _cluster = cluster;
         _node = node;
         _logger = logger;
-        _broadcaster = new BoothBroadcaster(hub, LocalConnections);
+        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate());
         _observer = cluster.CreateObjectReference<IBoothObserver>(_broadcaster);
     }
 

@@ -37,6 +37,9 @@ public sealed class ExpoCatalog(IClusterClient cluster, IOptions<ExpoOptions> op
         return definition;
     }
 
+    /// <summary>Forgets the catalogue, so the next read sees a booth profile its staff just changed.</summary>
+    public void Invalidate() => _catalog = null;
+
     public async Task<BoothProfile?> FindBoothAsync(string boothId)
     {
         await GetDefinitionAsync();

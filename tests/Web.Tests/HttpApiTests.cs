@@ -94,7 +94,13 @@ public sealed class HttpApiTests(ExpoClusterFixture cluster)
         var document = await cluster.WebA.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Superset(
-            new HashSet<string> { "/api/expo", "/api/booths/{boothId}", "/api/auth/guest", "/api/auth/me", "/health/ready", "/health/live" },
+            new HashSet<string>
+            {
+                "/api/expo", "/api/booths/{boothId}", "/api/auth/guest", "/api/auth/me", "/health/ready", "/health/live",
+                "/api/auth/register", "/api/auth/sign-in", "/api/auth/sign-out", "/api/auth/antiforgery", "/api/invitations/{code}",
+                "/api/invitations/accept", "/api/booths/{boothId}/profile", "/api/booths/{boothId}/invitations", "/api/booths/{boothId}/staff",
+                "/api/booths/{boothId}/staff/{visitorId}",
+            },
             paths.ToHashSet());
     }
 

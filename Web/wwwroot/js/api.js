@@ -29,10 +29,26 @@ export function setToken(token) {
   }
 }
 
+// The anti-forgery token of the cookie session; only sent when no bearer token stands in for the cookie.
+let csrfToken = null;
+
+export function setCsrfToken(token) {
+  csrfToken = token ?? null;
+}
+
+async function ensureCsrfToken() {
+  if (!csrfToken) {
+    const answer = await request('/api/auth/antiforgery');
+    csrfToken = answer.token;
+  }
+  return csrfToken;
+}
+
 async function request(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
+  else if (method !== 'GET') headers['X-CSRF-TOKEN'] = await ensureCsrfToken();
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response;
@@ -81,4 +97,44 @@ export function getMe() {
 
 export function enterAsGuest(displayName, language) {
   return request('/api/auth/guest', { method: 'POST', body: { displayName, language } });
+}
+
+export function register(email, password, displayName, language, invitation) {
+  return request('/api/auth/register', { method: 'POST', body: { email, password, displayName, language, invitation } });
+}
+
+export function signInWithPassword(email, password) {
+  return request('/api/auth/sign-in', { method: 'POST', body: { email, password } });
+}
+
+export function signOut() {
+  return request('/api/auth/sign-out', { method: 'POST' });
+}
+
+export function checkInvitation(code) {
+  return request(`/api/invitations/${encodeURIComponent(code)}`);
+}
+
+export function acceptInvitation(code) {
+  return request('/api/invitations/accept', { method: 'POST', body: { code } });
+}
+
+export function createInvitation(boothId, operationId, role, validForHours) {
+  return request(`/api/booths/${encodeURIComponent(boothId)}/invitations`, {
+    method: 'POST',
+    body: { operationId, role, validForHours },
+  });
+}
+
+export function getStaff(boothId) {
+  return request(`/api/booths/${encodeURIComponent(boothId)}/staff`);
+}
+
+export function removeStaff(boothId, visitorId, operationId) {
+  const query = `operationId=${encodeURIComponent(operationId)}`;
+  return request(`/api/booths/${encodeURIComponent(boothId)}/staff/${encodeURIComponent(visitorId)}?${query}`, { method: 'DELETE' });
+}
+
+export function updateProfile(boothId, profile) {
+  return request(`/api/booths/${encodeURIComponent(boothId)}/profile`, { method: 'PUT', body: profile });
 }

@@ -2,32 +2,45 @@
 
 import * as hub from './hub.js';
 import { LANGUAGES, applyAll, getLang, initLang, onLangChange, setLang } from './i18n.js';
-import { ensureUser, expire, onSessionChange } from './session.js';
+import { ensureUser, expire, onSessionChange, signOut } from './session.js';
+import { createAccountView } from './views/account.js';
 import { createBoothView } from './views/booth.js';
 import { createHomeView } from './views/home.js';
+import { createInvitationView } from './views/invitation.js';
+import { createMyBoothsView } from './views/my-booths.js';
+import { createOrganiserView } from './views/organiser.js';
 
 const main = document.getElementById('main');
 let view = null;
 let routeSeq = 0;
 let firstRoute = true;
 
-function parseRoute(hash) {
-  const match = /^#\/booth\/([^/?#]+)\/?$/.exec(hash);
-  if (match) {
+const ROUTES = [
+  [/^#\/booth\/([^/?#]+)\/?$/, (id) => createBoothView(id)],
+  [/^#\/sign-in\/?$/, () => createAccountView()],
+  [/^#\/invitation\/([^/?#]+)\/?$/, (code) => createInvitationView(code)],
+  [/^#\/my-booths\/?$/, () => createMyBoothsView()],
+  [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
+  [/^#\/organiser\/?$/, () => createOrganiserView()],
+];
+
+function viewFor(hash) {
+  for (const [pattern, create] of ROUTES) {
+    const match = pattern.exec(hash);
+    if (!match) continue;
     try {
-      return { name: 'booth', boothId: decodeURIComponent(match[1]) };
+      return create(...match.slice(1).map(decodeURIComponent));
     } catch {
       // Malformed escape: fall through to home.
     }
   }
-  return { name: 'home' };
+  return createHomeView();
 }
 
 async function route() {
   const seq = ++routeSeq;
   view?.destroy();
-  const target = parseRoute(location.hash);
-  view = target.name === 'booth' ? createBoothView(target.boothId) : createHomeView();
+  view = viewFor(location.hash);
   main.replaceChildren();
   try {
     await view.mount(main);
@@ -61,7 +74,20 @@ function showUser(user) {
   const badge = document.getElementById('user-badge');
   document.getElementById('user-name').textContent = user?.displayName ?? '';
   badge.hidden = !user;
+  const account = Boolean(user?.email);
+  document.getElementById('nav-sign-in').hidden = account;
+  document.getElementById('nav-my-booths').hidden = !account;
+  document.getElementById('nav-organiser').hidden = !user?.roles?.includes('organiser');
+  document.getElementById('sign-out').hidden = !account;
 }
+
+document.getElementById('sign-out')?.addEventListener('click', () => {
+  signOut()
+    .catch(() => {})
+    .finally(() => {
+      location.hash = '#/';
+    });
+});
 
 onSessionChange((user, reason) => {
   showUser(user);

@@ -1,6 +1,7 @@
 // Who the visitor is. `undefined` = not asked yet, `null` = anonymous.
 
-import { enterAsGuest, getMe, setToken } from './api.js';
+import * as api from './api.js';
+import { enterAsGuest, getMe, setCsrfToken, setToken } from './api.js';
 
 let user;
 let inFlight = null;
@@ -40,16 +41,48 @@ export function ensureUser() {
   return inFlight;
 }
 
-export async function signIn(displayName, language) {
-  const result = await enterAsGuest(displayName, language);
+function take(result) {
   setToken(result.token);
-  set({ visitorId: result.visitorId, displayName: result.displayName, language: result.language }, 'signed-in');
+  setCsrfToken(result.csrfToken);
+  const { token: _token, csrfToken: _csrf, ...rest } = result;
+  set({ email: null, roles: ['visitor'], booths: [], ...rest }, 'signed-in');
   return user;
+}
+
+export async function signIn(displayName, language) {
+  return take(await enterAsGuest(displayName, language));
+}
+
+export async function signInWithPassword(email, password) {
+  return take(await api.signInWithPassword(email, password));
+}
+
+export async function register(email, password, displayName, language, invitation) {
+  return take(await api.register(email, password, displayName, language, invitation || undefined));
+}
+
+export async function acceptInvitation(code) {
+  return take(await api.acceptInvitation(code));
+}
+
+export async function signOut() {
+  try {
+    await api.signOut();
+  } finally {
+    setToken(null);
+    setCsrfToken(null);
+    set(null, 'expired');
+  }
+}
+
+export function hasRole(role) {
+  return Boolean(user?.roles?.includes(role));
 }
 
 /** The server no longer accepts our credentials. */
 export function expire() {
   if (user === null) return;
   setToken(null);
+  setCsrfToken(null);
   set(null, 'expired');
 }

@@ -9,6 +9,7 @@ internal sealed class BoothListener : IBoothObserver
 
     private readonly Channel<ChatMessage> _chat = Channel.CreateUnbounded<ChatMessage>();
     private readonly Channel<PresenceChanged> _presence = Channel.CreateUnbounded<PresenceChanged>();
+    private readonly Channel<BoothProfile> _profiles = Channel.CreateUnbounded<BoothProfile>();
 
     public BoothListener(IClusterClient client, string nodeId)
     {
@@ -36,6 +37,15 @@ internal sealed class BoothListener : IBoothObserver
         _presence.Writer.TryWrite(change);
         return Task.CompletedTask;
     }
+
+    public Task OnProfileAsync(BoothProfile profile)
+    {
+        _profiles.Writer.TryWrite(profile);
+        return Task.CompletedTask;
+    }
+
+    public async Task<BoothProfile> NextProfileAsync() =>
+        await _profiles.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
     public async Task<ChatMessage> NextChatAsync() =>
         await _chat.Reader.ReadAsync().AsTask().WaitAsync(Patience);

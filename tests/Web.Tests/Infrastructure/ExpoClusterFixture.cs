@@ -11,6 +11,9 @@ namespace Expo.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class ExpoClusterFixture : IAsyncLifetime
 {
+    public const string OrganiserEmail = "organiser@expo.test";
+    public const string OrganiserPassword = "organiser password";
+
     private IHost? _silo;
 
     public Azurite Storage { get; private set; } = null!;
@@ -34,6 +37,8 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
         Settings["Expo:Gateway:GatewayListRefreshPeriod"] = "00:00:02";
         Settings["Expo:Messaging:ResponseTimeout"] = "00:00:10";
         Settings["Expo:ChatBurst"] = "200";
+        Settings["Expo:Organiser:Email"] = OrganiserEmail;
+        Settings["Expo:Organiser:Password"] = OrganiserPassword;
         Settings["Logging:LogLevel:Default"] = "Warning";
         Settings["Logging:Console:FormatterName"] = "simple";
 

@@ -8,6 +8,7 @@ import { bindText, pick, refresh, setTitle, t } from '../i18n.js';
 import { ensureUser, expire } from '../session.js';
 import { createChatForm } from './chat-form.js';
 import { createChatLog } from './chat-log.js';
+import { boothDetails } from './booth-details.js';
 import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
 import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
@@ -59,7 +60,18 @@ export function createBoothView(routeBoothId) {
     root.dataset.boothId = boothId;
     setTitle(() => t('booth.pageTitle', { name: pick(booth.name) }));
     body = el('div', { class: 'booth-body' });
-    root.replaceChildren(backLink(), renderHeader(booth, expo), body);
+    let header = renderHeader(booth, expo);
+    root.replaceChildren(backLink(), header, body);
+    // Staff edits arrive live; the booth page only needs its header redrawn.
+    cleanups.push(
+      hub.on('BoothProfileChanged', (changed) => {
+        if (destroyed || String(changed?.id) !== boothId) return;
+        const next = renderHeader({ ...booth, ...changed }, expo);
+        header.replaceWith(next);
+        header = next;
+        setTitle(() => t('booth.pageTitle', { name: pick(changed.name) }));
+      }),
+    );
     await showBody();
   }
 
@@ -248,12 +260,14 @@ function renderHeader(booth, expo) {
   if (pavilion) header.append(bindText(el('p', { class: 'eyebrow' }), () => pick(pavilion.name)));
   header.append(bindText(el('h1', { id: 'booth-name', tabindex: '-1' }), () => pick(booth.name)));
   if ((booth.fields ?? []).length) header.append(fieldBadges(booth.fields, expo));
+  if (booth.tagline && pick(booth.tagline)) header.append(bindText(el('p', { class: 'booth-tagline lead' }), () => pick(booth.tagline)));
   if (booth.description) {
     const desc = el('p', { class: 'booth-description' });
     desc.append(bindText(el('span'), () => pick(booth.description)));
     if (booth.sample) desc.append(' ', sampleTag());
     header.append(desc);
   }
+  header.append(...boothDetails(booth));
   return header;
 }
 

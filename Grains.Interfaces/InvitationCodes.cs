@@ -1,0 +1,28 @@
+namespace Expo.Grains;
+
+/// <summary>
+/// An invitation code is "{boothId}.{secret}": the booth id routes it to the booth grain that holds it, the secret
+/// (128 random bits) is what makes it unguessable.
+/// </summary>
+public static class InvitationCodes
+{
+    public const int MaxLength = 64 + 1 + 64;
+
+    public static string Format(string boothId, string secret) => $"{boothId}.{secret}";
+
+    public static (string BoothId, string Secret) Parse(string? code)
+    {
+        var dot = code?.IndexOf('.') ?? -1;
+        if (code is null || code.Length > MaxLength || dot <= 0 || dot == code.Length - 1)
+        {
+            throw Invalid();
+        }
+
+        var boothId = code[..dot];
+        var secret = code[(dot + 1)..];
+        return ExpoRules.IsSlug(boothId) && secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? (boothId, secret) : throw Invalid();
+    }
+
+    public static ExpoException Invalid() =>
+        ExpoException.Invalid("This invitation code is not valid: it may be mistyped, used already or expired.");
+}

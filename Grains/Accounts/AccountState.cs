@@ -1,0 +1,28 @@
+namespace Expo.Grains.Accounts;
+
+/// <summary>An account's credentials and its sign-in throttle; the password only as a salted PBKDF2 hash.</summary>
+[GenerateSerializer, Alias("expo.AccountState")]
+public sealed class AccountState
+{
+    [Id(0)]
+    public string? VisitorId { get; set; }
+
+    [Id(1)]
+    public string? PasswordHash { get; set; }
+
+    [Id(2)]
+    public string DisplayName { get; set; } = "";
+
+    [Id(3)]
+    public string Language { get; set; } = "en";
+
+    [Id(4)]
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Wrong passwords since the last successful sign-in or lockout.</summary>
+    [Id(5)]
+    public int FailedSignIns { get; set; }
+
+    [Id(6)]
+    public DateTimeOffset? LockedUntil { get; set; }
+}
