@@ -8,5 +8,8 @@ public static class ExpoStorage
     public const string ChatArchive = "chat-archive";
     public const string Visitors = "visitors";
 
-    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, Visitors];
+    /// <summary>Negotiations, the inboxes they feed and the expos' signing walls.</summary>
+    public const string Negotiations = "negotiations";
+
+    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, Visitors, Negotiations];
 }

@@ -1,3 +1,4 @@
+using Expo.Grains.Negotiations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,10 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<ChatOptions>()
             .BindConfiguration(ChatOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Chat settings are not valid.")
+            .ValidateOnStart();
+        services.AddOptions<NegotiationOptions>()
+            .BindConfiguration(NegotiationOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Negotiations settings are not valid.")
             .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;
