@@ -5,7 +5,9 @@ using Microsoft.Extensions.Time.Testing;
 using Expo.Grains.Booths.Journal;
 using Expo.Grains.Negotiations;
 using Expo.Grains.Negotiations.Documents;
+using Newtonsoft.Json;
 using Orleans.Hosting;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -41,6 +43,8 @@ public sealed class ClusterFixture : IAsyncLifetime
                     name, (services, _) => new FaultyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(inner)));
             }
 
+            // As on the Silo: state is plain JSON, so whatever collection type a grain built reads back.
+            silo.Services.Configure<OrleansJsonSerializerOptions>(o => o.JsonSerializerSettings.TypeNameHandling = TypeNameHandling.None);
             silo.UseInMemoryReminderService();
             silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderInterval);
             silo.Services.Configure<NegotiationOptions>(o => o.ReminderInterval = ReminderInterval);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Expo.Grains.Negotiations;
 using Expo.Grains.Negotiations.Documents;
 using Expo.Grains.Tests.Infrastructure;
 
@@ -25,7 +26,7 @@ public sealed class AgreementDocumentTests
     {
         var paper = PaperNegotiation.In(NegotiationStatus.Open);
         const string script = "<script>alert('x')</script>";
-        Negotiations.NegotiationTransitions.Propose(paper.State, paper.A.Member, 0, TestParty.Terms() with
+        NegotiationTransitions.Propose(paper.State, paper.A.Member, 0, TestParty.Terms() with
         {
             Subject = script,
             Scope = "研学 & <b>tours</b>\nline two",
