@@ -10,4 +10,8 @@ public static class ExpoErrors
     public const string Unavailable = "unavailable";
     public const string Forbidden = "forbidden";
     public const string Conflict = "conflict";
+    public const string NotFound = "not_found";
+
+    /// <summary>The command acted on a version (or document) that another party's command has since replaced.</summary>
+    public const string RebaseRequired = "rebase_required";
 }

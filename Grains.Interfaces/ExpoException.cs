@@ -15,6 +15,10 @@ public sealed class ExpoException : Exception
 
     public static ExpoException Conflict(string message) => new(ExpoErrors.Conflict, message);
 
+    public static ExpoException NotFound(string message) => new(ExpoErrors.NotFound, message);
+
+    public static ExpoException Rebase(string message) => new(ExpoErrors.RebaseRequired, message);
+
     public static ExpoException BoothNotFound(string boothId) =>
         new(ExpoErrors.BoothNotFound, $"There is no booth '{boothId}'.");
 }

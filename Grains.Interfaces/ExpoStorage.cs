@@ -9,5 +9,8 @@ public static class ExpoStorage
     public const string Visitors = "visitors";
     public const string Accounts = "accounts";
 
-    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, Visitors, Accounts];
+    /// <summary>Negotiations, the inboxes they feed and the expos' signing walls.</summary>
+    public const string Negotiations = "negotiations";
+
+    public static readonly IReadOnlyList<string> All = [Expo, Booths, ChatArchive, Visitors, Accounts, Negotiations];
 }

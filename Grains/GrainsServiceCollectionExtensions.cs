@@ -1,3 +1,4 @@
+using Expo.Grains.Negotiations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,10 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<AccountOptions>()
             .BindConfiguration(AccountOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Accounts settings are not valid.")
+            .ValidateOnStart();
+        services.AddOptions<NegotiationOptions>()
+            .BindConfiguration(NegotiationOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Negotiations settings are not valid.")
             .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;

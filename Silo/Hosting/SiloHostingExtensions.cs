@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Storage.Blobs;
 using Expo.Grains;
 using Expo.Grains.Booths.Journal;
+using Expo.Grains.Negotiations.Documents;
 using Expo.Silo.Storage;
 using Expo.Silo.Seeding;
 using Newtonsoft.Json;
@@ -32,6 +33,8 @@ public static class SiloHostingExtensions
 
         builder.Services.AddExpoGrainServices();
         builder.AddChatJournalStore();
+        builder.Services.AddSingleton<IAgreementDocumentStore>(_ =>
+            new BlobAgreementDocumentStore(new BlobContainerClient(builder.ExpoStorageConnection(), BlobAgreementDocumentStore.ContainerName)));
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddHostedService<DemoExpoSeeder>();
         builder.AddExpoSiloTelemetry();
@@ -48,10 +51,10 @@ public static class SiloHostingExtensions
         }
 
         builder.Services.AddSingleton<IChatJournalStore>(_ =>
-        {
-            var connection = builder.Configuration.GetConnectionString("ExpoStorage")
-                ?? throw new InvalidOperationException("ConnectionStrings:ExpoStorage is not set.");
-            return new BlobChatJournalStore(new BlobContainerClient(connection, BlobChatJournalStore.ContainerName));
-        });
+            new BlobChatJournalStore(new BlobContainerClient(builder.ExpoStorageConnection(), BlobChatJournalStore.ContainerName)));
     }
+
+    private static string ExpoStorageConnection(this IHostApplicationBuilder builder) =>
+        builder.Configuration.GetConnectionString("ExpoStorage")
+            ?? throw new InvalidOperationException("ConnectionStrings:ExpoStorage is not set.");
 }

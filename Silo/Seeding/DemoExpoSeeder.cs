@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Expo.Silo.Seeding;
 
 /// <summary>
-/// Seeds the demo expo once the silo runs. Every silo does it: seeding is idempotent, so a cluster needs no
+/// Seeds the demo expo, and its signing wall with the agreements of the catalogue, once the silo runs. Every silo does it: seeding is idempotent, so a cluster needs no
 /// leader, and a new silo repairs a catalogue a crashed one left half-written.
 /// </summary>
 internal sealed partial class DemoExpoSeeder(
@@ -26,6 +26,7 @@ internal sealed partial class DemoExpoSeeder(
             try
             {
                 await grains.GetGrain<IExpoGrain>(definition.Id).SeedAsync(definition);
+                await grains.GetGrain<ISigningWallGrain>(definition.Id).SeedAsync(SeedAgreements.From(definition));
                 LogSeeded(logger, definition.Id, definition.Pavilions.Count, definition.Pavilions.Sum(p => p.Booths.Count));
                 return;
             }

@@ -45,7 +45,7 @@ public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, i
             if (storage == "memory")
             {
                 // The provider names of Grains.Interfaces/ExpoStorage.cs; only Silos host grain storage.
-                foreach (var provider in new[] { "expo", "booths", "chat-archive", "visitors", "accounts" })
+                foreach (var provider in new[] { "expo", "booths", "chat-archive", "visitors", "accounts", "negotiations" })
                 {
                     environment[$"Orleans__GrainStorage__{provider}__ProviderType"] = "Memory";
                 }

@@ -3,6 +3,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Expo.Grains.Booths.Journal;
+using Expo.Grains.Negotiations;
+using Expo.Grains.Negotiations.Documents;
+using Newtonsoft.Json;
+using Orleans.Hosting;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -38,6 +43,12 @@ public sealed class ClusterFixture : IAsyncLifetime
                     name, (services, _) => new FaultyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(inner)));
             }
 
+            // As on the Silo: state is plain JSON, so whatever collection type a grain built reads back.
+            silo.Services.Configure<OrleansJsonSerializerOptions>(o => o.JsonSerializerSettings.TypeNameHandling = TypeNameHandling.None);
+            silo.UseInMemoryReminderService();
+            silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderInterval);
+            silo.Services.Configure<NegotiationOptions>(o => o.ReminderInterval = ReminderInterval);
+            silo.Services.AddSingleton<IAgreementDocumentStore>(Documents);
             silo.Services.AddSingleton(JournalSegments);
             silo.Services.AddSingleton<IChatJournalStore>(services => new FaultyChatJournalStore(services.GetRequiredService<MemoryChatJournalStore>()));
             silo.Services.AddExpoGrainServices();
@@ -56,6 +67,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         });
         Cluster = builder.Build();
     }
+
+    /// <summary>Short, so reminders tick within a test; the deadlines they check run on the fake expo clock.</summary>
+    public static readonly TimeSpan ReminderInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>The agreement documents, as the silo stored them.</summary>
+    public MemoryAgreementDocumentStore Documents { get; } = new();
 
     /// <summary>The journal segments of every shard, as the silo stored them.</summary>
     public MemoryChatJournalStore JournalSegments { get; } = new();
