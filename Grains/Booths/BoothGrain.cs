@@ -111,7 +111,8 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     }
 
     public Task<BoothStats> GetStatsAsync() => Task.FromResult(new BoothStats(
-        _subscribers.Count, _linesStored, _chatSends, _presenceSends, _presence.Connections, _stateWrites, _journalAppends));
+        _subscribers.Count, _linesStored, _chatSends, _presenceSends, _presence.Connections, _stateWrites, _journalAppends,
+        _chat.LastSequence - _chat.DurableThrough));
 
     private BoothProfile RequireProfile()
     {

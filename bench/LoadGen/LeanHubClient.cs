@@ -51,6 +51,7 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
 
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
+        _socket.Options.SetRequestHeader("Authorization", $"Bearer {visitor.Token}");
         await _socket.ConnectAsync(hubUri, invoker, cancellationToken);
         _open = true;
         _ = ReceiveLoopAsync();

@@ -19,6 +19,7 @@ internal sealed class OfficialHubClient : IHubClient
                 o.WebSocketFactory = async (context, cancellationToken) =>
                 {
                     var socket = new ClientWebSocket();
+                    socket.Options.SetRequestHeader("Authorization", $"Bearer {visitor.Token}");
                     await socket.ConnectAsync(context.Uri, invoker, cancellationToken);
                     return socket;
                 };

@@ -99,8 +99,9 @@ internal sealed partial class Worker : IAsyncDisposable
 
     public Task<PhaseReport> ConnectAsync() => PhaseAsync(_plan.ConnectConcurrency, async visitor =>
     {
-        var query = $"hubs/expo?access_token={Uri.EscapeDataString(visitor.Token!)}";
-        var http = new Uri(new Uri(visitor.WebUrl), query);
+        // The token goes in the Authorization header, as a non-browser client sends it (browsers send the cookie): in the
+        // access_token query value the server would hold it three times for the connection's life.
+        var http = new Uri(new Uri(visitor.WebUrl), "hubs/expo");
         visitor.Client = _plan.Mode == "official"
             ? new OfficialHubClient(http, _sockets, visitor)
             : new LeanHubClient(new UriBuilder(http) { Scheme = "ws" }.Uri, _sockets, visitor);
