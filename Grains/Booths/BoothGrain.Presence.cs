@@ -97,9 +97,10 @@ public sealed partial class BoothGrain
 
     private void ReportCount()
     {
-        if (_expoId is { } expoId)
+        if (_expoId is { } expoId && _profile is { } profile)
         {
-            GrainFactory.GetGrain<IAttendanceGrain>(expoId).ReportAsync(BoothId, _presence.Count, _clock.UtcNow).Ignore();
+            GrainFactory.GetGrain<IPavilionAttendanceGrain>(IPavilionAttendanceGrain.Key(expoId, profile.PavilionId))
+                .ReportAsync(new BoothCount(BoothId, _presence.Count, _clock.UtcNow)).Ignore();
         }
     }
 

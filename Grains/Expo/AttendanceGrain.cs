@@ -1,25 +1,25 @@
+using Expo.Grains.Models;
+
 namespace Expo.Grains.Expo;
 
 /// <summary>
-/// Holds the latest count each booth reported. Counts are live facts, not records: they are kept in memory and
-/// rebuilt within one renewal interval after a restart, because every booth re-reports on each renewal.
+/// Holds the latest count of every booth of the expo, as its pavilions pass them up. Counts are live facts, not
+/// records: they are kept in memory and rebuilt within one renewal interval after a restart, because every booth
+/// re-reports on each renewal.
 /// </summary>
 public sealed class AttendanceGrain : Grain, IAttendanceGrain
 {
-    // Empty booths stay listed with the time of their last report, so a late, older report cannot revive them.
-    private readonly Dictionary<string, (int Count, DateTimeOffset AsOf)> _booths = [];
+    private readonly BoothCounts _counts = new();
 
-    public Task ReportAsync(string boothId, int count, DateTimeOffset asOf)
+    public Task ReportBoothsAsync(IReadOnlyList<BoothCount> counts)
     {
-        if (!_booths.TryGetValue(boothId, out var known) || known.AsOf <= asOf)
+        foreach (var count in counts)
         {
-            _booths[boothId] = (Math.Max(0, count), asOf);
+            _counts.Apply(count);
         }
 
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, int>>(
-            _booths.Where(b => b.Value.Count > 0).ToDictionary(b => b.Key, b => b.Value.Count));
+    public Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync() => Task.FromResult(_counts.NonEmpty());
 }

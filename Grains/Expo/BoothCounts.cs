@@ -1,0 +1,29 @@
+using Expo.Grains.Models;
+
+namespace Expo.Grains.Expo;
+
+/// <summary>
+/// The latest count of each booth. Empty booths stay listed with the time of their last report, so a late, older
+/// report cannot revive them.
+/// </summary>
+internal sealed class BoothCounts
+{
+    private readonly Dictionary<string, BoothCount> _booths = [];
+
+    /// <summary>Takes the count unless a newer one is held; returns whether it was taken.</summary>
+    public bool Apply(BoothCount count)
+    {
+        if (_booths.TryGetValue(count.BoothId, out var known) && known.AsOf > count.AsOf)
+        {
+            return false;
+        }
+
+        _booths[count.BoothId] = count with { Count = Math.Max(0, count.Count) };
+        return true;
+    }
+
+    public BoothCount this[string boothId] => _booths[boothId];
+
+    public IReadOnlyDictionary<string, int> NonEmpty() =>
+        _booths.Values.Where(b => b.Count > 0).ToDictionary(b => b.BoothId, b => b.Count);
+}
