@@ -22,6 +22,10 @@ public static class GrainsServiceCollectionExtensions
             .BindConfiguration(NegotiationOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Negotiations settings are not valid.")
             .ValidateOnStart();
+        services.AddOptions<AttendanceOptions>()
+            .BindConfiguration(AttendanceOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Attendance settings are not valid.")
+            .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;
     }

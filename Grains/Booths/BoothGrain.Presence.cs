@@ -6,6 +6,12 @@ namespace Expo.Grains.Booths;
 /// <summary>Web-node subscriptions, coalescing and announcing presence changes, and expiring leases.</summary>
 public sealed partial class BoothGrain
 {
+    // Activity counters of this activation, reported with every count so the expo can tell joins, leaves and chat
+    // lines per minute; the epoch tells the expo when a new activation started them again from zero.
+    private readonly string _activityEpoch = Guid.NewGuid().ToString("N");
+    private long _joins;
+    private long _leaves;
+
     public Task SubscribeAsync(string webNodeId, IBoothObserver observer)
     {
         _subscribers.Subscribe(webNodeId, observer, _clock.UtcNow);
@@ -88,6 +94,8 @@ public sealed partial class BoothGrain
         }
 
         var change = _presence.TakeChanges(BoothId);
+        _joins += change.Joined.Count;
+        _leaves += change.Left.Count;
         var sends = _subscribers.Notify(o => o.OnPresenceAsync(change), _clock.UtcNow);
         _presenceSends += sends;
         ExpoGrainMetrics.ObserverSends.Add(sends);
@@ -99,8 +107,9 @@ public sealed partial class BoothGrain
     {
         if (_expoId is { } expoId && _profile is { } profile)
         {
+            var activity = new BoothActivity(_activityEpoch, _joins, _leaves, _linesStored);
             GrainFactory.GetGrain<IPavilionAttendanceGrain>(IPavilionAttendanceGrain.Key(expoId, profile.PavilionId))
-                .ReportAsync(new BoothCount(BoothId, _presence.Count, _clock.UtcNow)).Ignore();
+                .ReportAsync(new BoothCount(BoothId, _presence.Count, _clock.UtcNow, activity)).Ignore();
         }
     }
 

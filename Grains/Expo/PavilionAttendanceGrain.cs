@@ -17,6 +17,8 @@ public sealed class PavilionAttendanceGrain(IOptions<PresenceOptions> options) :
 
     private string ExpoId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/')];
 
+    private string PavilionId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().IndexOf('/') + 1)..];
+
     public Task ReportAsync(BoothCount count)
     {
         _reports++;
@@ -42,7 +44,7 @@ public sealed class PavilionAttendanceGrain(IOptions<PresenceOptions> options) :
             var batch = _changed.Select(boothId => _counts[boothId]).ToList();
             _changed.Clear();
             _batches++;
-            GrainFactory.GetGrain<IAttendanceGrain>(ExpoId).ReportBoothsAsync(batch).Ignore();
+            GrainFactory.GetGrain<IAttendanceGrain>(ExpoId).ReportBoothsAsync(PavilionId, batch).Ignore();
         }
 
         return Task.CompletedTask;

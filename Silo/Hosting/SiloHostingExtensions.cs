@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Storage.Blobs;
 using Expo.Grains;
 using Expo.Grains.Booths.Journal;
+using Expo.Grains.Expo.History;
 using Expo.Grains.Negotiations.Documents;
 using Expo.Silo.Storage;
 using Expo.Silo.Seeding;
@@ -41,17 +42,23 @@ public static class SiloHostingExtensions
         return builder;
     }
 
-    /// <summary>The journal's segments: append blobs in the <c>ExpoStorage</c> account unless configured otherwise.</summary>
+    /// <summary>
+    /// The chat journal's segments and the attendance history: append blobs in the <c>ExpoStorage</c> account unless
+    /// the journal is configured to stay in memory (benchmarks only).
+    /// </summary>
     private static void AddChatJournalStore(this IHostApplicationBuilder builder)
     {
         if (builder.Configuration[$"{ChatOptions.Section}:{nameof(ChatOptions.JournalStore)}"] == ChatOptions.MemoryStore)
         {
             builder.Services.AddSingleton<IChatJournalStore, MemoryChatJournalStore>();
+            builder.Services.AddSingleton<IAttendanceHistoryStore, MemoryAttendanceHistoryStore>();
             return;
         }
 
         builder.Services.AddSingleton<IChatJournalStore>(_ =>
             new BlobChatJournalStore(new BlobContainerClient(builder.ExpoStorageConnection(), BlobChatJournalStore.ContainerName)));
+        builder.Services.AddSingleton<IAttendanceHistoryStore>(_ =>
+            new BlobAttendanceHistoryStore(new BlobContainerClient(builder.ExpoStorageConnection(), BlobAttendanceHistoryStore.ContainerName)));
     }
 
     private static string ExpoStorageConnection(this IHostApplicationBuilder builder) =>

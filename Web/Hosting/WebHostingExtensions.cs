@@ -69,6 +69,7 @@ public static class WebHostingExtensions
         app.MapAccountEndpoints();
         app.MapInvitationEndpoints();
         app.MapBoothStaffEndpoints();
+        app.MapOrganiserEndpoints();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

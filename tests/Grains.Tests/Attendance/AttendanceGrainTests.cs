@@ -41,8 +41,8 @@ public sealed class AttendanceGrainTests(ClusterFixture fixture)
         var expoId = $"expo-{Guid.NewGuid():N}";
         var attendance = fixture.Client.GetGrain<IAttendanceGrain>(expoId);
 
-        await attendance.ReportBoothsAsync([new("a", 4, Nine.AddSeconds(3)), new("b", 1, Nine.AddSeconds(3))]);
-        await attendance.ReportBoothsAsync([new("a", 9, Nine.AddSeconds(1)), new("c", 2, Nine.AddSeconds(1))]);
+        await attendance.ReportBoothsAsync("licheng", [new("a", 4, Nine.AddSeconds(3)), new("b", 1, Nine.AddSeconds(3))]);
+        await attendance.ReportBoothsAsync("licheng", [new("a", 9, Nine.AddSeconds(1)), new("c", 2, Nine.AddSeconds(1))]);
 
         Assert.Equal(new Dictionary<string, int> { ["a"] = 4, ["b"] = 1, ["c"] = 2 }, await SettledAsync(expoId, new() { ["a"] = 4, ["b"] = 1, ["c"] = 2 }));
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Expo.Grains.Booths.Journal;
+using Expo.Grains.Expo.History;
 using Expo.Grains.Negotiations;
 using Expo.Grains.Negotiations.Documents;
 using Newtonsoft.Json;
@@ -50,6 +51,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.Configure<NegotiationOptions>(o => o.ReminderInterval = ReminderInterval);
             silo.Services.AddSingleton<IAgreementDocumentStore>(Documents);
             silo.Services.AddSingleton(JournalSegments);
+            silo.Services.AddSingleton<IAttendanceHistoryStore>(AttendanceHistory);
+            silo.Services.Configure<AttendanceOptions>(o => o.SampleInterval = AttendanceSampleInterval);
             silo.Services.AddSingleton<IChatJournalStore>(services => new FaultyChatJournalStore(services.GetRequiredService<MemoryChatJournalStore>()));
             silo.Services.AddExpoGrainServices();
             silo.Services.Configure<PresenceOptions>(o => o.CoalesceWindow = CoalesceWindow);
@@ -73,6 +76,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The agreement documents, as the silo stored them.</summary>
     public MemoryAgreementDocumentStore Documents { get; } = new();
+
+    /// <summary>Short, so tests see samples within a second.</summary>
+    public static readonly TimeSpan AttendanceSampleInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The attendance samples of every expo, as the silo stored them.</summary>
+    public MemoryAttendanceHistoryStore AttendanceHistory { get; } = new();
 
     /// <summary>The journal segments of every shard, as the silo stored them.</summary>
     public MemoryChatJournalStore JournalSegments { get; } = new();

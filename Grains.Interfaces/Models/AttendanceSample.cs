@@ -1,0 +1,28 @@
+namespace Expo.Grains.Models;
+
+/// <summary>
+/// The expo at one moment, as the organiser's charts, heatmap and replay draw it: visitors in booths (in all, per
+/// pavilion, per booth with anyone in it) and the joins, leaves and chat lines since the previous sample.
+/// <see cref="Id"/> is unique per sample, so one stored twice (an append retried after a timeout) reads back once.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("expo.AttendanceSample")]
+public sealed record AttendanceSample(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] int InBooths,
+    [property: Id(2)] IReadOnlyDictionary<string, int> Pavilions,
+    [property: Id(3)] IReadOnlyDictionary<string, int> Booths,
+    [property: Id(4)] long Joins,
+    [property: Id(5)] long Leaves,
+    [property: Id(6)] long ChatLines,
+    [property: Id(7)] string Id);
+
+/// <summary>The expo now: the latest counts and, over the last minute, joins, leaves and chat lines per minute.</summary>
+[GenerateSerializer, Immutable, Alias("expo.AttendanceNow")]
+public sealed record AttendanceNow(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] int InBooths,
+    [property: Id(2)] IReadOnlyDictionary<string, int> Pavilions,
+    [property: Id(3)] IReadOnlyDictionary<string, int> Booths,
+    [property: Id(4)] double JoinsPerMinute,
+    [property: Id(5)] double LeavesPerMinute,
+    [property: Id(6)] double ChatLinesPerMinute);

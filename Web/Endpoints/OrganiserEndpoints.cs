@@ -1,0 +1,52 @@
+using Expo.Grains;
+using Expo.Grains.Models;
+using Expo.Web.Auth;
+using Expo.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Expo.Web.Endpoints;
+
+/// <summary>
+/// The organisers' view of the expo's attendance: now, and over time for charts and replay. Checked here against the
+/// session's role and again by the attendance grain.
+/// </summary>
+public static class OrganiserEndpoints
+{
+    /// <summary>The history a request gets when it names no range.</summary>
+    private static readonly TimeSpan DefaultHistory = TimeSpan.FromHours(1);
+
+    public static IEndpointRouteBuilder MapOrganiserEndpoints(this IEndpointRouteBuilder app)
+    {
+        var organiser = app.MapGroup("/api/organiser").WithTags("Organiser");
+        organiser.MapGet("/attendance", GetNowAsync)
+            .WithName("GetAttendanceNow")
+            .WithSummary("Visitors in booths now, per pavilion and booth, with joins, leaves and chat lines per minute.")
+            .WithOrganiserProblems();
+        organiser.MapGet("/attendance/history", GetHistoryAsync)
+            .WithName("GetAttendanceHistory")
+            .WithSummary("Attendance samples between two moments (default: the last hour; at most 7 days).")
+            .WithOrganiserProblems();
+        return app;
+    }
+
+    private static async Task<Ok<AttendanceNow>> GetNowAsync(HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = http.User.RequireOrganiser();
+        var now = await GrainCalls.TimeAsync("attendance.now", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetNowAsync(actorId));
+        return TypedResults.Ok(now);
+    }
+
+    private static async Task<Ok<IReadOnlyList<AttendanceSample>>> GetHistoryAsync(
+        DateTimeOffset? from, DateTimeOffset? to, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
+    {
+        var actorId = http.User.RequireOrganiser();
+        var until = to ?? time.GetUtcNow();
+        var since = from ?? until - DefaultHistory;
+        var samples = await GrainCalls.TimeAsync(
+            "attendance.history", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(actorId, since, until));
+        return TypedResults.Ok(samples);
+    }
+
+    private static RouteHandlerBuilder WithOrganiserProblems(this RouteHandlerBuilder builder) => builder.WithExpoProblems()
+        .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+}
