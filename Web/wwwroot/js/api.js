@@ -138,3 +138,12 @@ export function removeStaff(boothId, visitorId, operationId) {
 export function updateProfile(boothId, profile) {
   return request(`/api/booths/${encodeURIComponent(boothId)}/profile`, { method: 'PUT', body: profile });
 }
+
+export function getAttendanceNow() {
+  return request('/api/organiser/attendance');
+}
+
+export function getAttendanceHistory(from, to) {
+  const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
+  return request(`/api/organiser/attendance/history?${query}`);
+}

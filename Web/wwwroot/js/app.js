@@ -4,6 +4,7 @@ import * as hub from './hub.js';
 import { LANGUAGES, applyAll, getLang, initLang, onLangChange, setLang } from './i18n.js';
 import { ensureUser, expire, onSessionChange, signOut } from './session.js';
 import { createAccountView } from './views/account.js';
+import { createAttendanceConsoleView } from './views/attendance-console.js';
 import { createBoothView } from './views/booth.js';
 import { createHomeView } from './views/home.js';
 import { createInvitationView } from './views/invitation.js';
@@ -22,6 +23,7 @@ const ROUTES = [
   [/^#\/my-booths\/?$/, () => createMyBoothsView()],
   [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
   [/^#\/organiser\/?$/, () => createOrganiserView()],
+  [/^#\/organiser\/attendance\/?$/, () => createAttendanceConsoleView()],
 ];
 
 function viewFor(hash) {

@@ -53,7 +53,10 @@ export function createOrganiserView() {
           }
         });
       });
-      root.replaceChildren(heading, form);
+      const console = bindText(el('a', { href: '#/organiser/attendance', class: 'button', id: 'attendance-console-link' }), () =>
+        t('organiser.consoleLink'),
+      );
+      root.replaceChildren(heading, el('p', {}, console), form);
     },
     destroy() {},
   };

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Expo.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Expo.Web.Tests.Organiser;
+
+/// <summary>The organiser's console in Chromium updates while simulated visitors come and go, in English and Chinese.</summary>
+[Collection(ExpoClusterCollection.Name)]
+public sealed class AttendanceConsoleBrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+{
+    // A booth no other test enters, so its count is this test's alone.
+    private const string Booth = "shaanxi-travel-agency-association-library-school-committee";
+    private readonly ExpoWebFactory _web = new(cluster.Settings);
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private string _baseUrl = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var port = FreePorts.Next();
+        _web.UseKestrel(port);
+        _web.StartServer();
+        _baseUrl = $"http://localhost:{port}/";
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    [Fact]
+    public async Task TheFloorPlanCountsVisitorsArrivingAndLeavingOnAnotherNode()
+    {
+        var page = await (await _browser.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
+        await page.GotoAsync(_baseUrl);
+        await page.Locator("body[data-ready='true']").WaitForAsync();
+        await page.ClickAsync("#nav-sign-in");
+        await page.FillAsync("#sign-in-email", ExpoClusterFixture.OrganiserEmail);
+        await page.FillAsync("#sign-in-password", ExpoClusterFixture.OrganiserPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.ClickAsync("#nav-organiser");
+        await page.ClickAsync("#attendance-console-link");
+        var cell = page.Locator($"[data-booth='{Booth}'] .floor-plan__count");
+        await Assertions.Expect(cell).ToHaveTextAsync("0");
+
+        var visitors = new List<ExpoHubClient>();
+        for (var i = 0; i < 3; i++)
+        {
+            visitors.Add(await ExpoHubClient.ConnectAsync(cluster.WebB, $"Visitor {i}"));
+            await visitors[^1].EnterBoothAsync(Booth);
+        }
+
+        await Assertions.Expect(cell).ToHaveTextAsync("3", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-pavilion-total='beilin-xian']")).ToHaveTextAsync(new Regex(@"^([3-9]|\d{2,})$"));
+
+        await visitors[0].DisposeAsync();
+        await Assertions.Expect(cell).ToHaveTextAsync("2", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#now-joins")).Not.ToHaveTextAsync("0");
+
+        await page.ClickAsync("#lang-zh");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("实时客流");
+        await Assertions.Expect(page.Locator($"[data-booth='{Booth}']")).ToHaveAttributeAsync("aria-label", new Regex("当前 2 人"));
+        foreach (var visitor in visitors.Skip(1))
+        {
+            await visitor.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+        await _web.DisposeAsync();
+    }
+}
