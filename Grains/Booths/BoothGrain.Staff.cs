@@ -57,8 +57,7 @@ public sealed partial class BoothGrain
 
     private string? RoleOf(string? visitorId) => visitorId is not null && Staff.TryGetValue(visitorId, out var member) ? member.Role : null;
 
-    private async Task<bool> IsOrganiserAsync(string? actorId) =>
-        actorId is not null && ExpoRules.IsSlug(actorId) && (await GrainFactory.GetGrain<IVisitorGrain>(actorId).GetAccountAsync())?.Organiser == true;
+    private Task<bool> IsOrganiserAsync(string? actorId) => GrainFactory.IsOrganiserAsync(actorId);
 
     /// <summary>Tells the visitor's grain their role here, so their sessions and "my booths" follow the booth's list.</summary>
     private Task SyncVisitorRoleAsync(string visitorId) =>

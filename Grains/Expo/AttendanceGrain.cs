@@ -129,14 +129,7 @@ public sealed partial class AttendanceGrain(
     private Dictionary<string, int> Pavilions(IReadOnlyDictionary<string, int> booths) =>
         booths.GroupBy(b => _pavilionOf.GetValueOrDefault(b.Key, "")).ToDictionary(g => g.Key, g => g.Sum(b => b.Value));
 
-    private async Task RequireOrganiserAsync(string actorId)
-    {
-        var organiser = ExpoRules.IsSlug(actorId) && (await GrainFactory.GetGrain<IVisitorGrain>(actorId).GetAccountAsync())?.Organiser == true;
-        if (!organiser)
-        {
-            throw ExpoException.Forbidden("Only organisers see the expo's attendance.");
-        }
-    }
+    private Task RequireOrganiserAsync(string actorId) => GrainFactory.RequireOrganiserAsync(actorId, "Only organisers see the expo's attendance.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Attendance of {ExpoId}: a sample could not be stored")]
     private static partial void LogSampleNotStored(ILogger logger, Exception exception, string expoId);

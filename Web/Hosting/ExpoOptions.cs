@@ -19,6 +19,9 @@ public sealed class ExpoOptions
     /// <summary>How long the live counts of <c>GET /api/expo</c> may be reused before asking the cluster again.</summary>
     public TimeSpan CountsMaxAge { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How often this node asks the cluster for the announcements, and pushes a changed board to its visitors.</summary>
+    public TimeSpan AnnouncementPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Blob container holding the Data Protection keys every Web node shares.</summary>
     public string DataProtectionContainer { get; set; } = "expo-dataprotection-keys";
 
@@ -26,6 +29,7 @@ public sealed class ExpoOptions
         !ExpoRules.IsSlug(ExpoId) ? "Expo:ExpoId must be a slug."
         : ChatMessagesPerSecond <= 0 || ChatBurst < 1 ? "Expo:ChatMessagesPerSecond must be positive and Expo:ChatBurst at least 1."
         : CountsMaxAge < TimeSpan.Zero ? "Expo:CountsMaxAge may not be negative."
+        : AnnouncementPollInterval <= TimeSpan.Zero ? "Expo:AnnouncementPollInterval must be positive."
         : string.IsNullOrWhiteSpace(DataProtectionContainer) ? "Expo:DataProtectionContainer is required."
         : null;
 }

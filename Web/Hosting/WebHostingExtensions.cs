@@ -48,6 +48,8 @@ public static class WebHostingExtensions
         services.AddSingleton<ExpoCatalog>();
         services.AddSingleton<BoothSubscriptions>();
         services.AddHostedService<SubscriptionRenewal>();
+        services.AddSingleton<AnnouncementFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnnouncementFeed>());
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -70,6 +72,7 @@ public static class WebHostingExtensions
         app.MapInvitationEndpoints();
         app.MapBoothStaffEndpoints();
         app.MapOrganiserEndpoints();
+        app.MapAnnouncementEndpoints();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

@@ -11,4 +11,7 @@ public interface IExpoClient
 
     /// <summary>The booth's staff changed its profile; the argument is the whole new profile.</summary>
     Task BoothProfileChanged(BoothProfile booth);
+
+    /// <summary>An organiser published or withdrew an announcement; the argument is the whole current board.</summary>
+    Task AnnouncementsChanged(AnnouncementBoard board);
 }

@@ -147,3 +147,17 @@ export function getAttendanceHistory(from, to) {
   const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
   return request(`/api/organiser/attendance/history?${query}`);
 }
+
+export function getAnnouncements() {
+  return request('/api/announcements');
+}
+
+export function publishAnnouncement(operationId, text, pavilionId) {
+  return request('/api/organiser/announcements', { method: 'POST', body: { operationId, text, pavilionId: pavilionId || null } });
+}
+
+export function withdrawAnnouncement(operationId, pavilionId) {
+  const query = new URLSearchParams({ operationId });
+  if (pavilionId) query.set('pavilionId', pavilionId);
+  return request(`/api/organiser/announcements?${query}`, { method: 'DELETE' });
+}

@@ -1,5 +1,6 @@
 // Entry point: language switch, header, hash router.
 
+import { startAnnouncements } from './announcements.js';
 import * as hub from './hub.js';
 import { LANGUAGES, applyAll, getLang, initLang, onLangChange, setLang } from './i18n.js';
 import { ensureUser, expire, onSessionChange, signOut } from './session.js';
@@ -108,6 +109,7 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
 initLang();
 applyAll(document);
 setupLanguageSwitch();
+startAnnouncements();
 ensureUser().catch(() => {
   // The header just stays anonymous; views report their own errors.
 });

@@ -6,7 +6,7 @@ namespace Expo.Grains.Tests.Infrastructure;
 internal sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
 {
     /// <summary>The storage names the fixture wraps; the rest are plain memory storage.</summary>
-    public static readonly IReadOnlyList<string> Wrapped = [ExpoStorage.Booths, ExpoStorage.Negotiations];
+    public static readonly IReadOnlyList<string> Wrapped = [ExpoStorage.Booths, ExpoStorage.Negotiations, ExpoStorage.Expo];
 
     public static string InnerName(string name) => $"{name}-inner";
 

@@ -4,6 +4,7 @@ import { createInvitation, getExpoCached } from '../api.js';
 import { el, newId } from '../dom.js';
 import { bindText, pick, setTitle, t } from '../i18n.js';
 import { ensureUser } from '../session.js';
+import { announcementForm } from './announcement-form.js';
 import { loading } from './common.js';
 import { busy, statusLine } from './form-parts.js';
 import { invitationResult } from './staff-panel.js';
@@ -56,7 +57,7 @@ export function createOrganiserView() {
       const console = bindText(el('a', { href: '#/organiser/attendance', class: 'button', id: 'attendance-console-link' }), () =>
         t('organiser.consoleLink'),
       );
-      root.replaceChildren(heading, el('p', {}, console), form);
+      root.replaceChildren(heading, el('p', {}, console), form, announcementForm(expo));
     },
     destroy() {},
   };
