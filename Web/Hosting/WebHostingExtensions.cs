@@ -48,6 +48,7 @@ public static class WebHostingExtensions
         services.AddSingleton<ExpoCatalog>();
         services.AddSingleton<BoothSubscriptions>();
         services.AddHostedService<SubscriptionRenewal>();
+        services.AddExpoNegotiations();
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -69,6 +70,7 @@ public static class WebHostingExtensions
         app.MapAccountEndpoints();
         app.MapInvitationEndpoints();
         app.MapBoothStaffEndpoints();
+        app.MapExpoNegotiations();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

@@ -12,7 +12,7 @@ namespace Expo.Web.Hubs;
 /// and group, and leaves the rules to the booth grain, which checks them again.
 /// </summary>
 [Authorize]
-public sealed class ExpoHub(IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits)
+public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits)
     : Hub<IExpoClient>
 {
     public static string BoothGroup(string boothId) => $"booth:{boothId}";
@@ -69,6 +69,7 @@ public sealed class ExpoHub(IClusterClient cluster, BoothSubscriptions subscript
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        LeaveNegotiationFeeds();
         if (subscriptions.BoothOf(Context.ConnectionId) is { } boothId)
         {
             // Best effort: if the booth cannot be told now, the connection's lease runs out instead.
