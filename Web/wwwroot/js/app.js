@@ -9,6 +9,7 @@ import { createHomeView } from './views/home.js';
 import { createInvitationView } from './views/invitation.js';
 import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
+import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -22,6 +23,7 @@ const ROUTES = [
   [/^#\/my-booths\/?$/, () => createMyBoothsView()],
   [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
   [/^#\/organiser\/?$/, () => createOrganiserView()],
+  ...NEGOTIATION_ROUTES,
 ];
 
 function viewFor(hash) {
@@ -109,5 +111,6 @@ setupLanguageSwitch();
 ensureUser().catch(() => {
   // The header just stays anonymous; views report their own errors.
 });
+startNegotiationLive();
 window.addEventListener('hashchange', route);
 route();

@@ -7,8 +7,10 @@ import { ensureUser } from '../session.js';
 import { loading } from './common.js';
 import { busy, statusLine } from './form-parts.js';
 import { invitationResult } from './staff-panel.js';
+import { negotiationCounts } from './negotiation-counts.js';
 
 export function createOrganiserView() {
+  let counts = null;
   return {
     async mount(main) {
       setTitle(() => t('organiser.heading'));
@@ -53,8 +55,11 @@ export function createOrganiserView() {
           }
         });
       });
-      root.replaceChildren(heading, form);
+      counts = negotiationCounts();
+      root.replaceChildren(heading, counts.section, form);
     },
-    destroy() {},
+    destroy() {
+      counts?.destroy();
+    },
   };
 }
