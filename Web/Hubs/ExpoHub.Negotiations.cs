@@ -23,6 +23,7 @@ public sealed partial class ExpoHub
 
     public override async Task OnConnectedAsync()
     {
+        Context.Items[typeof(NegotiationFeeds)] = Feeds;
         if (Context.User?.FindFirst(ExpoClaims.Email) is not null)
         {
             var userId = Context.User.ToVisitor().VisitorId;
@@ -92,8 +93,12 @@ public sealed partial class ExpoHub
 
     private void LeaveNegotiationFeeds()
     {
-        Feeds.Negotiations.DetachAll(Context.ConnectionId);
-        Feeds.Inboxes.DetachAll(Context.ConnectionId);
+        // Kept from the connection's start: a closed connection's request may be gone by now.
+        if (Context.Items.TryGetValue(typeof(NegotiationFeeds), out var kept) && kept is NegotiationFeeds feeds)
+        {
+            feeds.Negotiations.DetachAll(Context.ConnectionId);
+            feeds.Inboxes.DetachAll(Context.ConnectionId);
+        }
     }
 
     private INegotiationGrain Negotiation(string negotiationId) => cluster.GetGrain<INegotiationGrain>(negotiationId);

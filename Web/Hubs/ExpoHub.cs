@@ -69,7 +69,6 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        LeaveNegotiationFeeds();
         if (subscriptions.BoothOf(Context.ConnectionId) is { } boothId)
         {
             // Best effort: if the booth cannot be told now, the connection's lease runs out instead.
@@ -83,6 +82,7 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
             }
         }
 
+        LeaveNegotiationFeeds();
         await base.OnDisconnectedAsync(exception);
     }
 

@@ -47,6 +47,8 @@ public sealed class NegotiationFlowTests(ExpoClusterFixture cluster)
         var sequence = await visitor.Hub.Connection.InvokeAsync<long>("SendNegotiationMessage", id, N.NewOperation(), "Ready to sign on our side.");
         var line = await owner.Messages.WaitForAsync(m => m.GetProperty("negotiationId").GetString() == id);
         Assert.Equal((sequence, "Ready to sign on our side.", visitor.UserId), (line.GetProperty("sequence").GetInt64(), line.GetProperty("text").GetString(), line.GetProperty("senderId").GetString()));
+        var caughtUp = await owner.Hub.Connection.InvokeAsync<JsonElement>("NegotiationMessagesSince", id, 0L);
+        Assert.Equal([sequence], caughtUp.EnumerateArray().Select(m => m.GetProperty("sequence").GetInt64()));
 
         var detail = await owner.Account.Http.GetJsonAsync($"/api/negotiations/{id}");
         Assert.Equal(2, detail.GetProperty("negotiation").GetProperty("versions").GetArrayLength());

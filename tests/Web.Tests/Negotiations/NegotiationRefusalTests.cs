@@ -69,4 +69,42 @@ public sealed class NegotiationRefusalTests(ExpoClusterFixture cluster)
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
+
+    [Fact]
+    public async Task OfTwoConcurrentCountersToTheSameVersionOneWinsAndTheOtherIsToldToRebase()
+    {
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        await using var owner = await N.ConnectAsync(cluster.WebB, await AccountClient.RegisterAsync(cluster.WebB, "Owner", invitation: await organiser.InviteAsync(Booth, "owner")));
+        await using var visitor = await N.ConnectAsync(cluster.WebA, await AccountClient.RegisterAsync(cluster.WebA, "Visitor"));
+        var (id, _) = await NegotiationFlowTests.AgreeAsync(visitor, owner, Booth);
+
+        var answers = await Task.WhenAll(
+            visitor.SendAsync(id, "counter", new { operationId = N.NewOperation(), version = 1, terms = N.Terms(1) }),
+            owner.SendAsync(id, "counter", new { operationId = N.NewOperation(), version = 1, terms = N.Terms(2) }));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        await answers.Single(a => a.StatusCode != HttpStatusCode.OK).AssertProblemAsync(HttpStatusCode.Conflict, "rebase_required");
+        var after = await visitor.GetAsync(id);
+        Assert.Equal(2, after.GetProperty("versions").GetArrayLength());
+        Assert.Equal("offered", after.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task MarkingAnItemReadClearsTheBadgeOnEveryConnectionOfTheUser()
+    {
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var ownerAccount = await AccountClient.RegisterAsync(cluster.WebB, "Owner", invitation: await organiser.InviteAsync(Booth, "owner"));
+        await using var owner = await N.ConnectAsync(cluster.WebB, ownerAccount);
+        await using var ownerElsewhere = await N.ConnectAsync(cluster.WebA, ownerAccount);
+        await using var visitor = await N.ConnectAsync(cluster.WebA, await AccountClient.RegisterAsync(cluster.WebA, "Visitor"));
+
+        var id = (await visitor.StartAsync(Booth)).GetProperty("negotiationId").GetString()!;
+        await ownerElsewhere.Inbox.WaitForAsync(e => e.GetProperty("negotiationId").GetString() == id && e.GetProperty("unread").GetInt32() == 1);
+        var read = await (await owner.Account.SendAsync(HttpMethod.Post, "/api/inbox/read", new { negotiationId = id })).JsonAsync();
+
+        Assert.Equal(0, read.GetProperty("unread").GetInt32());
+        Assert.False(read.GetProperty("items")[0].GetProperty("unread").GetBoolean());
+        await ownerElsewhere.Inbox.WaitForAsync(e => e.GetProperty("revision").GetInt64() == 0 && e.GetProperty("unread").GetInt32() == 0);
+        await owner.Inbox.WaitForAsync(e => e.GetProperty("revision").GetInt64() == 0 && e.GetProperty("unread").GetInt32() == 0);
+    }
 }
