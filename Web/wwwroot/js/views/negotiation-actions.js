@@ -13,7 +13,7 @@ export function negotiationActions({ negotiation: n, user, fields, onDone }) {
   const me = user.visitorId;
   const party = n.parties.find((p) => p.members.includes(me));
   const status = statusLine('negotiation-action-status');
-  const panel = el('section', { class: 'panel', 'aria-labelledby': 'actions-heading' }, bindText(el('h2', { id: 'actions-heading' }), () => t('negotiation.actions')));
+  const panel = el('section', { class: 'panel', 'aria-labelledby': 'actions-heading' }, bindText(el('h2', { id: 'actions-heading', tabindex: '-1' }), () => t('negotiation.actions')));
   const latest = n.versions.at(-1);
 
   const run = async (form, action, body) => {

@@ -45,10 +45,13 @@ export function createNegotiationView(negotiationId) {
         const n = detail.negotiation;
         setTitle(() => `${n.versions.at(-1)?.terms.subject ?? n.subject} · ${t('negotiation.title')}`);
         summary.replaceChildren(...renderSummary(n));
+        // A keyboard user whose answer redrew the panel lands on its heading again, not at the top of the page.
+        const hadFocus = actions.contains(document.activeElement);
         actions.replaceChildren(negotiationActions({ negotiation: n, user, fields: expo.fields, onDone: reload }));
+        if (hadFocus) actions.querySelector('#actions-heading')?.focus();
         versions.replaceChildren(
           bindText(el('h2', { id: 'versions-heading' }), () => t('versions.title')),
-          n.versions.length ? versionsList(n, detail.diffs) : bindText(el('p', { class: 'muted' }), () => t('versions.none')),
+          n.versions.length ? versionsList(n, detail.diffs, expo.fields) : bindText(el('p', { class: 'muted' }), () => t('versions.none')),
         );
       };
       const reload = async () => {

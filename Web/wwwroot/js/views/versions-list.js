@@ -12,7 +12,12 @@ function fieldLabel(name, parties) {
   return `${t(`terms.${base}`)}: ${party ? pick(party.name) : key}`;
 }
 
-export function versionsList(negotiation, diffs) {
+/** A field id change reads as the fields' names; every other value as stored. */
+function shown(change, value, fields) {
+  return change.field === 'field' ? pick(fields.find((f) => f.id === value)?.name) || value : value;
+}
+
+export function versionsList(negotiation, diffs, fields = []) {
   const list = el('ol', { class: 'versions', reversed: true });
   const names = new Map(negotiation.parties.map((p) => [p.partyId, p.name]));
   for (const version of [...negotiation.versions].reverse()) {
@@ -33,8 +38,8 @@ export function versionsList(negotiation, diffs) {
             'tr',
             {},
             bindText(el('th', { scope: 'row' }), () => fieldLabel(c.field, negotiation.parties)),
-            el('td', { class: 'diff-before' }, c.before == null ? el('span', { class: 'muted' }, '—') : el('del', {}, c.before)),
-            el('td', { class: 'diff-after' }, c.after == null ? el('span', { class: 'muted' }, '—') : el('ins', {}, c.after)),
+            el('td', { class: 'diff-before' }, c.before == null ? el('span', { class: 'muted' }, '—') : bindText(el('del'), () => shown(c, c.before, fields))),
+            el('td', { class: 'diff-after' }, c.after == null ? el('span', { class: 'muted' }, '—') : bindText(el('ins'), () => shown(c, c.after, fields))),
           ),
         ),
       ),
