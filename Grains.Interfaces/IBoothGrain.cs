@@ -66,4 +66,8 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>An owner removes members; an organiser removes anyone.</summary>
     [Alias("remove-staff")]
     Task RemoveStaffAsync(string actorId, string operationId, string visitorId);
+
+    /// <summary>The booth as a negotiating party: its staff are the members, its owners the signatories.</summary>
+    [Alias("negotiation-party")]
+    Task<NegotiationParty> GetNegotiationPartyAsync();
 }

@@ -19,4 +19,15 @@ public interface IInboxGrain : IGrainWithStringKey
     /// <summary>Marks the negotiation's item as seen; with no id, every item.</summary>
     [Alias("mark-read")]
     Task<InboxView> MarkReadAsync(string? negotiationId);
+
+    /// <summary>Every negotiation that has told this user about itself, whether or not it waits for them now.</summary>
+    [Alias("negotiations")]
+    Task<IReadOnlyList<string>> GetNegotiationIdsAsync();
+
+    /// <summary>Adds or renews a Web node's subscription; it lapses unless renewed like a booth subscription.</summary>
+    [Alias("subscribe")]
+    Task SubscribeAsync(string webNodeId, IInboxObserver observer);
+
+    [Alias("unsubscribe")]
+    Task UnsubscribeAsync(string webNodeId);
 }

@@ -66,4 +66,11 @@ public interface INegotiationGrain : IGrainWithStringKey
     /// <summary>The current agreement document, JSON or HTML (<paramref name="html"/>), as stored.</summary>
     [Alias("document")]
     Task<string> ReadDocumentAsync(string actorId, bool html);
+
+    /// <summary>Adds or renews a Web node's subscription to changes and chat lines; it lapses unless renewed like a booth subscription.</summary>
+    [Alias("subscribe")]
+    Task SubscribeAsync(string webNodeId, INegotiationObserver observer);
+
+    [Alias("unsubscribe")]
+    Task UnsubscribeAsync(string webNodeId);
 }

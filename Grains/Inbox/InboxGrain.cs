@@ -1,9 +1,12 @@
 using Expo.Grains.Models;
+using Microsoft.Extensions.Options;
 
 namespace Expo.Grains.Inbox;
 
-public sealed class InboxGrain(
-    [PersistentState("inbox", ExpoStorage.Negotiations)] IPersistentState<InboxState> state) : Grain, IInboxGrain
+public sealed partial class InboxGrain(
+    [PersistentState("inbox", ExpoStorage.Negotiations)] IPersistentState<InboxState> state,
+    ExpoClock clock,
+    IOptions<PresenceOptions> presence) : Grain, IInboxGrain
 {
     public async Task UpdateAsync(string negotiationId, long revision, InboxItem? item)
     {
@@ -26,6 +29,7 @@ public sealed class InboxGrain(
         }
 
         await state.WriteStateAsync();
+        Publish(negotiationId, revision);
     }
 
     public Task<InboxView> GetAsync() => Task.FromResult(View());
@@ -41,6 +45,7 @@ public sealed class InboxGrain(
             }
 
             await state.WriteStateAsync();
+            Publish(negotiationId, 0);
         }
 
         return View();

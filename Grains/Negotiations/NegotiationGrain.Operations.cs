@@ -104,6 +104,8 @@ public sealed partial class NegotiationGrain
             Break(exception);
             throw Unavailable();
         }
+
+        Publish(previous, next);
     }
 
     private void Break(Exception exception)

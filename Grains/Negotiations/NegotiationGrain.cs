@@ -13,6 +13,7 @@ public sealed partial class NegotiationGrain(
     IAgreementDocumentStore documents,
     DeepCopier<NegotiationState> copier,
     IOptions<NegotiationOptions> options,
+    IOptions<PresenceOptions> presence,
     ILogger<NegotiationGrain> logger) : Grain, INegotiationGrain, IRemindable
 {
     private string Id => this.GetPrimaryKeyString();

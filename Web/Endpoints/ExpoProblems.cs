@@ -16,6 +16,8 @@ public static class ExpoProblems
             ExpoErrors.Unavailable => StatusCodes.Status503ServiceUnavailable,
             ExpoErrors.Forbidden => StatusCodes.Status403Forbidden,
             ExpoErrors.Conflict => StatusCodes.Status409Conflict,
+            ExpoErrors.NotFound => StatusCodes.Status404NotFound,
+            ExpoErrors.RebaseRequired => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         },
         extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
@@ -29,6 +31,8 @@ public static class ExpoProblems
         [ExpoErrors.Unavailable] = "Temporarily unavailable",
         [ExpoErrors.Forbidden] = "Not allowed",
         [ExpoErrors.Conflict] = "Conflict",
+        [ExpoErrors.NotFound] = "Not found",
+        [ExpoErrors.RebaseRequired] = "Rebase required",
     };
 
     /// <summary>Answers an endpoint's refusal as problem details instead of a 500.</summary>

@@ -50,6 +50,7 @@ public static class WebHostingExtensions
         services.AddHostedService<SubscriptionRenewal>();
         services.AddSingleton<AnnouncementFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnouncementFeed>());
+        services.AddExpoNegotiations();
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -73,6 +74,7 @@ public static class WebHostingExtensions
         app.MapBoothStaffEndpoints();
         app.MapOrganiserEndpoints();
         app.MapAnnouncementEndpoints();
+        app.MapExpoNegotiations();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

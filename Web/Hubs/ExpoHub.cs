@@ -12,7 +12,7 @@ namespace Expo.Web.Hubs;
 /// and group, and leaves the rules to the booth grain, which checks them again.
 /// </summary>
 [Authorize]
-public sealed class ExpoHub(IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits)
+public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits)
     : Hub<IExpoClient>
 {
     public static string BoothGroup(string boothId) => $"booth:{boothId}";
@@ -82,6 +82,7 @@ public sealed class ExpoHub(IClusterClient cluster, BoothSubscriptions subscript
             }
         }
 
+        LeaveNegotiationFeeds();
         await base.OnDisconnectedAsync(exception);
     }
 

@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+using Expo.Web.Negotiations;
 
 namespace Expo.Web.Hubs;
 
@@ -14,4 +15,19 @@ public interface IExpoClient
 
     /// <summary>An organiser published or withdrew an announcement; the argument is the whole current board.</summary>
     Task AnnouncementsChanged(AnnouncementBoard board);
+
+    /// <summary>A negotiation the connection has open stored a change; the client reads it again if it needs more.</summary>
+    Task NegotiationChanged(NegotiationChanged change);
+
+    /// <summary>A line of the private chat of a negotiation the connection has open (the sender's own too).</summary>
+    Task NegotiationMessage(NegotiationChatLine message);
+
+    /// <summary>The signed-in user's inbox changed: a negotiation of theirs moved on, or the badge count did.</summary>
+    Task InboxChanged(InboxChanged change);
+
+    /// <summary>An agreement went up on the signing wall; to every connection at the expo.</summary>
+    Task AgreementSigned(AgreementSignedEvent signed);
+
+    /// <summary>The organiser counts of negotiations changed; to organisers' connections.</summary>
+    Task NegotiationCountsChanged(NegotiationCounts counts);
 }

@@ -11,6 +11,7 @@ import { createHomeView } from './views/home.js';
 import { createInvitationView } from './views/invitation.js';
 import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
+import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -25,6 +26,7 @@ const ROUTES = [
   [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
   [/^#\/organiser\/?$/, () => createOrganiserView()],
   [/^#\/organiser\/attendance\/?$/, () => createAttendanceConsoleView()],
+  ...NEGOTIATION_ROUTES,
 ];
 
 function viewFor(hash) {
@@ -113,5 +115,6 @@ startAnnouncements();
 ensureUser().catch(() => {
   // The header just stays anonymous; views report their own errors.
 });
+startNegotiationLive();
 window.addEventListener('hashchange', route);
 route();

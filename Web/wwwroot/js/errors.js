@@ -2,7 +2,7 @@
 
 import { t } from './i18n.js';
 
-const KNOWN_CODES = new Set(['booth_not_found', 'invalid_input', 'unauthorized', 'rate_limited', 'unavailable', 'forbidden', 'conflict']);
+const KNOWN_CODES = new Set(['booth_not_found', 'invalid_input', 'unauthorized', 'rate_limited', 'unavailable', 'forbidden', 'conflict', 'not_found', 'rebase_required']);
 
 export function describeError(err) {
   if (!err) return t('error.generic');

@@ -1,6 +1,8 @@
 // Translations and the language switch. Every user-facing string goes through t().
 // Plural entries are objects keyed by Intl.PluralRules categories ("one", "other").
 
+import { negotiationTexts } from './i18n-negotiations.js';
+
 const en = {
   'app.title': 'Silk Road Expo',
   'app.subtitle': '"Haisi" Quanzhou Digital Cultural and Creative Expo',
@@ -374,6 +376,9 @@ const zh = {
   'error.forbidden': '你无权执行此操作。',
   'error.conflict': '与已有内容冲突。',
 };
+
+Object.assign(en, negotiationTexts.en);
+Object.assign(zh, negotiationTexts.zh);
 
 const tables = { en, zh };
 export const LANGUAGES = Object.keys(tables);

@@ -9,6 +9,7 @@ import { ensureUser, expire } from '../session.js';
 import { createChatForm } from './chat-form.js';
 import { createChatLog } from './chat-log.js';
 import { boothDetails } from './booth-details.js';
+import { negotiateLink } from './negotiate.js';
 import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
 import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
@@ -268,6 +269,7 @@ function renderHeader(booth, expo) {
     header.append(desc);
   }
   header.append(...boothDetails(booth));
+  header.append(negotiateLink(booth.id));
   return header;
 }
 

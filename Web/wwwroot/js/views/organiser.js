@@ -8,8 +8,10 @@ import { announcementForm } from './announcement-form.js';
 import { loading } from './common.js';
 import { busy, statusLine } from './form-parts.js';
 import { invitationResult } from './staff-panel.js';
+import { negotiationCounts } from './negotiation-counts.js';
 
 export function createOrganiserView() {
+  let counts = null;
   return {
     async mount(main) {
       setTitle(() => t('organiser.heading'));
@@ -57,8 +59,11 @@ export function createOrganiserView() {
       const console = bindText(el('a', { href: '#/organiser/attendance', class: 'button', id: 'attendance-console-link' }), () =>
         t('organiser.consoleLink'),
       );
-      root.replaceChildren(heading, el('p', {}, console), form, announcementForm(expo));
+      counts = negotiationCounts();
+      root.replaceChildren(heading, el('p', {}, console), counts.section, form, announcementForm(expo));
     },
-    destroy() {},
+    destroy() {
+      counts?.destroy();
+    },
   };
 }
