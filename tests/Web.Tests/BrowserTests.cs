@@ -5,23 +5,9 @@ namespace Expo.Web.Tests;
 
 /// <summary>A guest's path through the real front end in Chromium, against a Web node on a real port.</summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class BrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+public sealed class BrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
 {
     private const string Booth = "shaanxi-wing-up-study-institute";
-    private readonly ExpoWebFactory _web = new(cluster.Settings);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
-        _baseUrl = $"http://localhost:{port}/";
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
     [Fact]
     public async Task AGuestSeesANewcomerAndTheirChatLineAndMarkupStaysText()
     {
@@ -57,10 +43,10 @@ public sealed class BrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
 
     private async Task<IPage> EnterAsGuestAsync(string name, Action<IPage>? prepare = null)
     {
-        var context = await _browser.NewContextAsync(new() { Locale = "en-GB" });
+        var context = await Chromium.NewContextAsync(new() { Locale = "en-GB" });
         var page = await context.NewPageAsync();
         prepare?.Invoke(page);
-        await page.GotoAsync(_baseUrl);
+        await page.GotoAsync(BaseUrl);
         await page.Locator("body[data-ready='true']").WaitForAsync();
         await page.Locator($"a.booth-link[data-booth-id='{Booth}']").First.ClickAsync();
         await page.FillAsync("#guest-name", name);
@@ -74,12 +60,5 @@ public sealed class BrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
     {
         await page.FillAsync("#chat-input", text);
         await page.ClickAsync("#chat-send");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
     }
 }

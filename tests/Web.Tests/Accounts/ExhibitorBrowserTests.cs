@@ -5,37 +5,20 @@ namespace Expo.Web.Tests.Accounts;
 
 /// <summary>The exhibitor's first day in Chromium: the organiser invites, the exhibitor registers with the link and edits the booth, a visitor sees it.</summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class ExhibitorBrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+public sealed class ExhibitorBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
 {
     private const string Booth = "ganzhou-zhangye-culture-tourism";
-    private readonly ExpoWebFactory _web = new(cluster.Settings);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
-        _baseUrl = $"http://localhost:{port}/";
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
     [Fact]
     public async Task AnInvitedExhibitorRegistersEditsTheBoothAndAVisitorSeesTheNewName()
     {
         var visitor = await OpenAsync();
-        await visitor.GotoAsync($"{_baseUrl}#/booth/{Booth}");
+        await visitor.GotoAsync($"{BaseUrl}#/booth/{Booth}");
         await visitor.FillAsync("#guest-name", "Amina");
         await visitor.ClickAsync("#guest-submit");
         await Assertions.Expect(visitor.Locator("#connection-state")).ToHaveAttributeAsync("data-state", "connected");
 
         var organiser = await OpenAsync();
-        await organiser.ClickAsync("#nav-sign-in");
-        await organiser.FillAsync("#sign-in-email", ExpoClusterFixture.OrganiserEmail);
-        await organiser.FillAsync("#sign-in-password", ExpoClusterFixture.OrganiserPassword);
-        await organiser.Keyboard.PressAsync("Enter");
+        await SignInAsOrganiserAsync(organiser);
         await organiser.ClickAsync("#nav-organiser");
         await organiser.SelectOptionAsync("#organiser-booth", Booth);
         await organiser.ClickAsync("#create-owner-invitation");
@@ -56,24 +39,9 @@ public sealed class ExhibitorBrowserTests(ExpoClusterFixture cluster) : IAsyncLi
 
         await Assertions.Expect(visitor.Locator("#booth-name")).ToHaveTextAsync("Zhangye Danxia Journeys");
         var newcomer = await OpenAsync();
-        await newcomer.GotoAsync($"{_baseUrl}#/booth/{Booth}");
+        await newcomer.GotoAsync($"{BaseUrl}#/booth/{Booth}");
         await newcomer.ClickAsync("#lang-zh");
         await Assertions.Expect(newcomer.Locator("#booth-name")).ToHaveTextAsync("张掖丹霞之旅");
     }
 
-    private async Task<IPage> OpenAsync()
-    {
-        var context = await _browser.NewContextAsync(new() { Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_baseUrl);
-        await page.Locator("body[data-ready='true']").WaitForAsync();
-        return page;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
-    }
 }

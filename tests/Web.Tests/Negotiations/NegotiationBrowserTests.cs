@@ -5,42 +5,28 @@ namespace Expo.Web.Tests.Negotiations;
 
 /// <summary>A visitor and a booth owner negotiate in Chromium from the request to the signature; a guest watches the signing wall.</summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class NegotiationBrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+public sealed class NegotiationBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
 {
     private const string Booth = "fujian-zhongquan-international-tourism";
-    private readonly ExpoWebFactory _web = new(cluster.Settings);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
-        _baseUrl = $"http://localhost:{port}/";
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
     [Fact]
     public async Task AVisitorAndABoothOwnerNegotiateToASignatureThatAppearsLiveOnTheSigningWall()
     {
-        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var organiser = await AccountClient.OrganiserAsync(Cluster.WebA);
         var ownerEmail = AccountClient.NewEmail();
         var visitorEmail = AccountClient.NewEmail();
-        await AccountClient.RegisterAsync(cluster.WebA, "Zhongquan Owner", await organiser.InviteAsync(Booth, "owner"), ownerEmail);
-        await AccountClient.RegisterAsync(cluster.WebA, "Amina", email: visitorEmail);
+        await AccountClient.RegisterAsync(Cluster.WebA, "Zhongquan Owner", await organiser.InviteAsync(Booth, "owner"), ownerEmail);
+        await AccountClient.RegisterAsync(Cluster.WebA, "Amina", email: visitorEmail);
         var owner = await SignInAsync(ownerEmail);
         var visitor = await SignInAsync(visitorEmail);
         var guest = await OpenAsync();
-        await guest.GotoAsync($"{_baseUrl}#/booth/{Booth}");
+        await guest.GotoAsync($"{BaseUrl}#/booth/{Booth}");
         await guest.FillAsync("#guest-name", "Watcher");
         await guest.ClickAsync("#guest-submit");
         await Assertions.Expect(guest.Locator("#connection-state")).ToHaveAttributeAsync("data-state", "connected");
-        await guest.GotoAsync($"{_baseUrl}#/signing-wall");
+        await guest.GotoAsync($"{BaseUrl}#/signing-wall");
         await Assertions.Expect(guest.Locator("#wall-list li").First).ToBeVisibleAsync();
 
-        await visitor.GotoAsync($"{_baseUrl}#/booth/{Booth}");
+        await visitor.GotoAsync($"{BaseUrl}#/booth/{Booth}");
         await visitor.ClickAsync("#negotiate-link");
         await visitor.FillAsync("#negotiate-subject", "Maritime Silk Road study tours");
         await visitor.ClickAsync("#negotiate-submit");
@@ -85,27 +71,9 @@ public sealed class NegotiationBrowserTests(ExpoClusterFixture cluster) : IAsync
     private async Task<IPage> SignInAsync(string email)
     {
         var page = await OpenAsync();
-        await page.ClickAsync("#nav-sign-in");
-        await page.FillAsync("#sign-in-email", email);
-        await page.FillAsync("#sign-in-password", AccountClient.Password);
-        await page.Keyboard.PressAsync("Enter");
+        await SignInAsync(page, email, AccountClient.Password);
         await Assertions.Expect(page.Locator("#nav-negotiations")).ToBeVisibleAsync();
         return page;
     }
 
-    private async Task<IPage> OpenAsync()
-    {
-        var context = await _browser.NewContextAsync(new() { Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_baseUrl);
-        await page.Locator("body[data-ready='true']").WaitForAsync();
-        return page;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
-    }
 }

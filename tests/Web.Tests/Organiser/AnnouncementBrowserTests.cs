@@ -5,37 +5,20 @@ namespace Expo.Web.Tests.Organiser;
 
 /// <summary>In Chromium: an organiser announces from the form; a visitor in a booth sees it at once, in their language.</summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class AnnouncementBrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+public sealed class AnnouncementBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
 {
     private const string Booth = "beilin-xian-culture-tourism";
-    private readonly ExpoWebFactory _web = new(cluster.Settings);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
-        _baseUrl = $"http://localhost:{port}/";
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
     [Fact]
     public async Task AVisitorInABoothSeesTheExpoAndPavilionAnnouncementsAtOnceAndInChinese()
     {
         var visitor = await OpenAsync();
-        await visitor.GotoAsync($"{_baseUrl}#/booth/{Booth}");
+        await visitor.GotoAsync($"{BaseUrl}#/booth/{Booth}");
         await visitor.FillAsync("#guest-name", "Mei");
         await visitor.ClickAsync("#guest-submit");
         await Assertions.Expect(visitor.Locator("#connection-state")).ToHaveAttributeAsync("data-state", "connected");
 
         var organiser = await OpenAsync();
-        await organiser.ClickAsync("#nav-sign-in");
-        await organiser.FillAsync("#sign-in-email", ExpoClusterFixture.OrganiserEmail);
-        await organiser.FillAsync("#sign-in-password", ExpoClusterFixture.OrganiserPassword);
-        await organiser.Keyboard.PressAsync("Enter");
+        await SignInAsOrganiserAsync(organiser);
         await organiser.ClickAsync("#nav-organiser");
         var marker = $"Lantern parade at 19:00 ({Guid.NewGuid():N})";
         await organiser.FillAsync("#announce-en", marker);
@@ -56,7 +39,7 @@ public sealed class AnnouncementBrowserTests(ExpoClusterFixture cluster) : IAsyn
         await Assertions.Expect(visitor.Locator("#announcements")).ToContainTextAsync("本馆碑帖拓印体验");
 
         // Elsewhere in the expo only the expo-wide one shows.
-        await visitor.GotoAsync($"{_baseUrl}#/booth/dunhuang-culture-tourism");
+        await visitor.GotoAsync($"{BaseUrl}#/booth/dunhuang-culture-tourism");
         await Assertions.Expect(visitor.Locator("#announcements [data-pavilion='beilin-xian']")).ToHaveCountAsync(0);
         await Assertions.Expect(visitor.Locator("#announcements")).ToContainTextAsync("19:00 花灯巡游");
 
@@ -66,19 +49,4 @@ public sealed class AnnouncementBrowserTests(ExpoClusterFixture cluster) : IAsyn
         await Assertions.Expect(organiser.Locator("#announce-status")).ToContainTextAsync("Withdrawn");
     }
 
-    private async Task<IPage> OpenAsync()
-    {
-        var context = await _browser.NewContextAsync(new() { Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_baseUrl);
-        await page.Locator("body[data-ready='true']").WaitForAsync();
-        return page;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
-    }
 }

@@ -6,34 +6,17 @@ namespace Expo.Web.Tests.Organiser;
 
 /// <summary>The organiser's console in Chromium updates while simulated visitors come and go, in English and Chinese.</summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class AttendanceConsoleBrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+public sealed class AttendanceConsoleBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
 {
     // A booth no other test enters, so its count is this test's alone.
     private const string Booth = "shaanxi-travel-agency-association-library-school-committee";
-    private readonly ExpoWebFactory _web = new(cluster.Settings);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
-        _baseUrl = $"http://localhost:{port}/";
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
     [Fact]
     public async Task TheFloorPlanCountsVisitorsArrivingAndLeavingOnAnotherNode()
     {
-        var page = await (await _browser.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
-        await page.GotoAsync(_baseUrl);
+        var page = await (await Chromium.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
+        await page.GotoAsync(BaseUrl);
         await page.Locator("body[data-ready='true']").WaitForAsync();
-        await page.ClickAsync("#nav-sign-in");
-        await page.FillAsync("#sign-in-email", ExpoClusterFixture.OrganiserEmail);
-        await page.FillAsync("#sign-in-password", ExpoClusterFixture.OrganiserPassword);
-        await page.Keyboard.PressAsync("Enter");
+        await SignInAsOrganiserAsync(page);
         await page.ClickAsync("#nav-organiser");
         await page.ClickAsync("#attendance-console-link");
         var cell = page.Locator($"[data-booth='{Booth}'] .floor-plan__count");
@@ -42,7 +25,7 @@ public sealed class AttendanceConsoleBrowserTests(ExpoClusterFixture cluster) : 
         var visitors = new List<ExpoHubClient>();
         for (var i = 0; i < 3; i++)
         {
-            visitors.Add(await ExpoHubClient.ConnectAsync(cluster.WebB, $"Visitor {i}"));
+            visitors.Add(await ExpoHubClient.ConnectAsync(Cluster.WebB, $"Visitor {i}"));
             await visitors[^1].EnterBoothAsync(Booth);
         }
 
@@ -60,12 +43,5 @@ public sealed class AttendanceConsoleBrowserTests(ExpoClusterFixture cluster) : 
         {
             await visitor.DisposeAsync();
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
     }
 }
