@@ -74,6 +74,7 @@ public static class WebHostingExtensions
         app.MapBoothStaffEndpoints();
         app.MapOrganiserEndpoints();
         app.MapAnnouncementEndpoints();
+        app.MapReportEndpoints();
         app.MapExpoNegotiations();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");

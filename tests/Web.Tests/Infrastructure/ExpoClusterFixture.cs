@@ -37,6 +37,7 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
         Settings["Expo:Gateway:GatewayListRefreshPeriod"] = "00:00:02";
         Settings["Expo:Messaging:ResponseTimeout"] = "00:00:10";
         Settings["Expo:ChatBurst"] = "200";
+        Settings["Expo:Attendance:SampleInterval"] = "00:00:01";
         Settings["Expo:Organiser:Email"] = OrganiserEmail;
         Settings["Expo:Organiser:Password"] = OrganiserPassword;
         Settings["Logging:LogLevel:Default"] = "Warning";
