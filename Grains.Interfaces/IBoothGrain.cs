@@ -66,4 +66,8 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>An owner removes members; an organiser removes anyone.</summary>
     [Alias("remove-staff")]
     Task RemoveStaffAsync(string actorId, string operationId, string visitorId);
+
+    /// <summary>The visitor's role on this booth's staff, or null; other booth grains ask it before letting staff act.</summary>
+    [Alias("staff-role")]
+    Task<string?> GetStaffRoleAsync(string visitorId);
 }
