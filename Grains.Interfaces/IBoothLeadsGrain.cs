@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+using Orleans.Concurrency;
 
 namespace Expo.Grains;
 
@@ -12,6 +13,10 @@ public interface IBoothLeadsGrain : IGrainWithStringKey
     /// <summary>Adds the interaction to the visitor's lead, creating it on first contact; a repeated operation id adds nothing.</summary>
     [Alias("share")]
     Task<Lead> ShareAsync(VisitorRef visitor, string operationId, LeadShare share);
+
+    /// <summary>A signed-in visitor's chat line, sent after the booth stored it; the chat never waits for the lead.</summary>
+    [OneWay, Alias("chat")]
+    Task RecordChatAsync(VisitorRef visitor, string clientMessageId, string text, string language);
 
     [Alias("leads")]
     Task<IReadOnlyList<Lead>> GetLeadsAsync(string actorId);

@@ -10,4 +10,5 @@ public sealed record Lead(
     [property: Id(4)] string Note,
     [property: Id(5)] DateTimeOffset FirstAt,
     [property: Id(6)] DateTimeOffset LastAt,
-    [property: Id(7)] IReadOnlyList<LeadInteraction> Interactions);
+    [property: Id(7)] IReadOnlyList<LeadInteraction> Interactions,
+    [property: Id(8)] string? Email);

@@ -13,10 +13,16 @@ public sealed partial class BoothLeadsGrain(
 
     private Dictionary<string, Lead> Leads => state.State.Leads;
 
-    public async Task<Lead> ShareAsync(VisitorRef visitor, string operationId, LeadShare share)
+    public Task<Lead> ShareAsync(VisitorRef visitor, string operationId, LeadShare share) =>
+        ShareCoreAsync(visitor, ExpoRules.RequireOperationId(operationId), share);
+
+    /// <summary>Chat lines are keyed by their client message id, so a resent line adds nothing either.</summary>
+    private async Task<Lead> ShareCoreAsync(VisitorRef visitor, string operationId, LeadShare share)
     {
-        ExpoRules.RequireOperationId(operationId);
-        if (visitor is null || !ExpoRules.IsSlug(visitor.VisitorId) || await GrainFactory.GetGrain<IVisitorGrain>(visitor.VisitorId).GetAccountAsync() is null)
+        var account = visitor is not null && ExpoRules.IsSlug(visitor.VisitorId)
+            ? await GrainFactory.GetGrain<IVisitorGrain>(visitor.VisitorId).GetAccountAsync()
+            : null;
+        if (account is null || visitor is null)
         {
             throw ExpoException.Forbidden("Register or sign in with an email address to share your details with a booth.");
         }
@@ -37,15 +43,29 @@ public sealed partial class BoothLeadsGrain(
             ? known with
             {
                 DisplayName = visitor.DisplayName,
+                Email = account.Email,
                 Card = card ?? known.Card,
                 LastAt = interaction.At,
                 Interactions = [.. known.Interactions.TakeLast(LeadRules.MaxInteractionsPerLead - 1), interaction],
             }
-            : new Lead(visitor.VisitorId, visitor.DisplayName, card, null, "", interaction.At, interaction.At, [interaction]);
+            : new Lead(visitor.VisitorId, visitor.DisplayName, card, null, "", interaction.At, interaction.At, [interaction], account.Email);
         Leads[visitor.VisitorId] = lead;
         RecentOperations.Record(state.State.Operations, visitor.VisitorId, operationId, "share", null);
         await WriteAsync();
         return lead;
+    }
+
+    public async Task RecordChatAsync(VisitorRef visitor, string clientMessageId, string text, string language)
+    {
+        try
+        {
+            await ShareCoreAsync(visitor, $"chat:{clientMessageId}", new LeadShare(LeadRules.Chat, true, language, text, null, null));
+        }
+        catch (ExpoException refusal)
+        {
+            // Nobody waits for this answer: a guest's line or a full store is logged, and the chat goes on.
+            LogChatLeadRefused(logger, BoothId, refusal.Code);
+        }
     }
 
     public async Task<IReadOnlyList<Lead>> GetLeadsAsync(string actorId)
@@ -91,6 +111,9 @@ public sealed partial class BoothLeadsGrain(
             throw new ExpoException(ExpoErrors.Unavailable, "The lead could not be stored just now; try again.");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Leads of booth {BoothId}: a chat line made no lead ({Code})")]
+    private static partial void LogChatLeadRefused(ILogger logger, string boothId, string code);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Leads of booth {BoothId}: a state write failed; they reload from storage")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, string boothId);

@@ -16,6 +16,7 @@ public static class ExpoProblems
             ExpoErrors.Unavailable => StatusCodes.Status503ServiceUnavailable,
             ExpoErrors.Forbidden => StatusCodes.Status403Forbidden,
             ExpoErrors.Conflict => StatusCodes.Status409Conflict,
+            ExpoErrors.NotFound => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status400BadRequest,
         },
         extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
@@ -29,6 +30,7 @@ public static class ExpoProblems
         [ExpoErrors.Unavailable] = "Temporarily unavailable",
         [ExpoErrors.Forbidden] = "Not allowed",
         [ExpoErrors.Conflict] = "Conflict",
+        [ExpoErrors.NotFound] = "Not found",
     };
 
     /// <summary>Answers an endpoint's refusal as problem details instead of a 500.</summary>

@@ -2,6 +2,7 @@ using Expo.Grains;
 using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
+using Expo.Web.Media;
 using Expo.Web.Services;
 using Expo.Web.Storage;
 using Expo.Web.Telemetry;
@@ -48,6 +49,7 @@ public static class WebHostingExtensions
         services.AddSingleton<ExpoCatalog>();
         services.AddSingleton<BoothSubscriptions>();
         services.AddHostedService<SubscriptionRenewal>();
+        services.AddExpoMedia();
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -70,6 +72,9 @@ public static class WebHostingExtensions
         app.MapInvitationEndpoints();
         app.MapBoothStaffEndpoints();
         app.MapHealthEndpoints();
+        app.MapCatalogueEndpoints();
+        app.MapMediaEndpoints();
+        app.MapLeadEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -30,6 +30,7 @@ public sealed class BoothLeadsGrainTests(ClusterFixture fixture)
         var lead = Assert.Single(await Leads(world).GetLeadsAsync(owner.VisitorId));
         Assert.Equal(visitor.VisitorId, lead.VisitorId);
         Assert.Equal(Card, lead.Card);
+        Assert.Equal(visitor.Email, lead.Email);
         Assert.Equal([LeadRules.Contact, LeadRules.Card, LeadRules.Chat, LeadRules.Download], lead.Interactions.Select(i => i.Kind));
         Assert.Equal("Please send prices.", lead.Interactions[0].Message);
         Assert.Equal(brochure.Id, lead.Interactions[3].MediaId);
