@@ -91,5 +91,5 @@ public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOpti
         return buffer.ToArray();
     }
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 }
