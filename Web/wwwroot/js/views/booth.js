@@ -12,6 +12,8 @@ import { boothDetails } from './booth-details.js';
 import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
 import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
+import { createBoothCatalogue } from './booth-catalogue.js';
+import { chatNotice, createLeadForms } from './lead-forms.js';
 
 const ENTER_WAIT_MS = 15000;
 
@@ -87,12 +89,14 @@ export function createBoothView(routeBoothId) {
     if (destroyed) return;
     if (user) {
       mountLive(user);
+      body.append(createBoothCatalogue(boothId, user), createLeadForms(boothId, user));
       return;
     }
     const guest = createGuestForm({
       onDone: (signedIn) => {
         if (destroyed) return;
         mountLive(signedIn);
+        body.append(createBoothCatalogue(boothId, signedIn), createLeadForms(boothId, signedIn));
         form?.focus();
       },
     });
@@ -116,6 +120,7 @@ export function createBoothView(routeBoothId) {
       el('div', { class: 'panel-head' }, bindText(el('h2', { id: 'chat-heading' }), () => t('chat.heading')), connection.root),
       chat.root,
       pendingList,
+      user.email ? chatNotice() : '',
       form.root,
     );
     body.replaceChildren(el('div', { class: 'booth-layout' }, chatPanel, presence.root));
