@@ -88,6 +88,7 @@ public sealed partial class BoothGrain
         }
 
         var change = _presence.TakeChanges(BoothId);
+        TrackVisits(change);
         var sends = _subscribers.Notify(o => o.OnPresenceAsync(change), _clock.UtcNow);
         _presenceSends += sends;
         ExpoGrainMetrics.ObserverSends.Add(sends);

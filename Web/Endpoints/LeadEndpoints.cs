@@ -71,6 +71,7 @@ public static class LeadEndpoints
             throw ExpoException.NotFound($"Booth '{boothId}' has no brochure '{mediaId}'.");
         }
 
+        cluster.GetGrain<IBoothAnalyticsGrain>(boothId).RecordDownloadAsync().Ignore();
         var shared = request!.ShareContact;
         if (shared)
         {

@@ -75,6 +75,7 @@ public static class WebHostingExtensions
         app.MapCatalogueEndpoints();
         app.MapMediaEndpoints();
         app.MapLeadEndpoints();
+        app.MapBoothPresenceEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -53,7 +53,7 @@ public sealed class ExpoHub(IClusterClient cluster, BoothSubscriptions subscript
 
         rateLimits.Acquire(Context);
         var message = await GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text));
-        ChatLeads.Record(cluster, Context.User, boothId, clientMessageId, text);
+        BoothActivity.ChatStored(cluster, Context.User, boothId, clientMessageId, text);
         return message.Sequence;
     }
 

@@ -11,4 +11,7 @@ public interface IExpoClient
 
     /// <summary>The booth's staff changed its profile; the argument is the whole new profile.</summary>
     Task BoothProfileChanged(BoothProfile booth);
+
+    /// <summary>A member of the booth's staff invites this visitor, who is in the booth, to chat.</summary>
+    Task ChatInvitation(ChatInvitation invitation);
 }

@@ -29,6 +29,6 @@ public sealed class ProtocolDocumentationTests
     public void TheProtocolHasTheVersionOneNames()
     {
         Assert.Equal(["ChatSince", "EnterBooth", "LeaveBooth", "SendChat"], HubMethods().Select(r => (string)r.Data).Order());
-        Assert.Equal(["BoothProfileChanged", "ChatMessage", "PresenceChanged"], ServerEvents().Select(r => (string)r.Data).Order());
+        Assert.Equal(["BoothProfileChanged", "ChatInvitation", "ChatMessage", "PresenceChanged"], ServerEvents().Select(r => (string)r.Data).Order());
     }
 }
