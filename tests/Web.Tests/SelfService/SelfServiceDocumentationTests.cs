@@ -27,6 +27,10 @@ public sealed class SelfServiceDocumentationTests(ExpoClusterFixture cluster)
         { "get", "/api/booths/{boothId}/leads" },
         { "put", "/api/booths/{boothId}/leads/{visitorId}" },
         { "get", "/api/booths/{boothId}/leads/export" },
+        { "get", "/api/booths/{boothId}/staff-online" },
+        { "get", "/api/booths/{boothId}/attendees" },
+        { "post", "/api/booths/{boothId}/chat-invitations" },
+        { "get", "/api/booths/{boothId}/analytics" },
     };
 
     [Theory]
