@@ -30,3 +30,8 @@ export const getLeads = (boothId) => request(`${booth(boothId)}/leads`);
 export const annotateLead = (boothId, visitorId, body) =>
   request(`${booth(boothId)}/leads/${encodeURIComponent(visitorId)}`, { method: 'PUT', body });
 export const exportUrl = (boothId, format) => `${booth(boothId)}/leads/export?format=${format}`;
+
+export const getStaffOnline = (boothId) => request(`${booth(boothId)}/staff-online`);
+export const getAttendees = (boothId) => request(`${booth(boothId)}/attendees`);
+export const inviteToChat = (boothId, visitorId) => request(`${booth(boothId)}/chat-invitations`, { method: 'POST', body: { visitorId } });
+export const getAnalytics = (boothId) => request(`${booth(boothId)}/analytics`);

@@ -11,7 +11,7 @@ const SEND_ATTEMPTS = 6;
 export const CHAT_PAGE_SIZE = 200;
 
 /** state: 'connected' | 'reconnecting' | 'disconnected' */
-const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged'];
+const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'ChatInvitation'];
 const listeners = Object.fromEntries(events.map((name) => [name, new Set()]));
 
 let connection = null;
@@ -80,6 +80,7 @@ function build() {
   c.on('ChatMessage', (message) => emit('ChatMessage', message));
   c.on('PresenceChanged', (change) => emit('PresenceChanged', change));
   c.on('BoothProfileChanged', (booth) => emit('BoothProfileChanged', booth));
+  c.on('ChatInvitation', (invitation) => emit('ChatInvitation', invitation));
   c.onreconnecting(() => {
     if (c === connection) setState('reconnecting');
   });

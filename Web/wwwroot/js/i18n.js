@@ -250,6 +250,20 @@ const en = {
   'leads.kind.chat': 'chat',
   'leads.kind.download': 'download',
   'leads.empty': 'No leads yet.',
+  'staffOnline.some': 'Staff here now: {names}',
+  'staffOnline.none': 'No staff here right now; leave a message or a contact request.',
+  'staffOnline.invited': '{name} of this booth invites you to chat. Type below.',
+  'attendees.heading': 'In the booth now',
+  'attendees.invite': 'Invite {name} to chat',
+  'attendees.invited': 'Invited {name} to chat.',
+  'attendees.stayed': '{minutes} min',
+  'attendees.empty': 'No visitors in the booth right now.',
+  'analytics.heading': 'Statistics',
+  'analytics.visits': 'Visits',
+  'analytics.unique': 'Unique visitors',
+  'analytics.averageStay': 'Average stay',
+  'analytics.chat': 'Chat messages',
+  'analytics.downloads': 'Downloads',
 };
 
 const zh = {
@@ -501,6 +515,20 @@ const zh = {
   'leads.kind.chat': '聊天',
   'leads.kind.download': '下载',
   'leads.empty': '暂无潜在客户。',
+  'staffOnline.some': '在线工作人员：{names}',
+  'staffOnline.none': '工作人员暂不在线，您可以留言或提交联系请求。',
+  'staffOnline.invited': '本展位的{name}邀请您聊天，请在下方输入。',
+  'attendees.heading': '当前在展位的访客',
+  'attendees.invite': '邀请{name}聊天',
+  'attendees.invited': '已邀请{name}聊天。',
+  'attendees.stayed': '{minutes} 分钟',
+  'attendees.empty': '展位当前没有访客。',
+  'analytics.heading': '统计',
+  'analytics.visits': '访问次数',
+  'analytics.unique': '独立访客',
+  'analytics.averageStay': '平均停留',
+  'analytics.chat': '聊天消息',
+  'analytics.downloads': '下载次数',
 };
 
 const tables = { en, zh };

@@ -14,6 +14,7 @@ import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
 import { createBoothCatalogue } from './booth-catalogue.js';
 import { chatNotice, createLeadForms } from './lead-forms.js';
+import { createStaffOnline } from './staff-online.js';
 
 const ENTER_WAIT_MS = 15000;
 
@@ -114,10 +115,13 @@ export function createBoothView(routeBoothId) {
     form = createChatForm({ onSend: send });
     const connection = createConnectionState();
 
+    const staffOnline = createStaffOnline(boothId, user.visitorId);
+    cleanups.push(staffOnline.destroy);
     const chatPanel = el(
       'section',
       { class: 'panel chat-panel', 'aria-labelledby': 'chat-heading' },
       el('div', { class: 'panel-head' }, bindText(el('h2', { id: 'chat-heading' }), () => t('chat.heading')), connection.root),
+      staffOnline.root,
       chat.root,
       pendingList,
       user.email ? chatNotice() : '',

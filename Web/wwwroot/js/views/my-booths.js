@@ -9,6 +9,7 @@ import { createProfileForm } from './profile-form.js';
 import { createStaffPanel } from './staff-panel.js';
 import { createCatalogueEditor } from './catalogue-editor.js';
 import { createLeadsPanel } from './leads-panel.js';
+import { createAttendeesPanel } from './attendees-panel.js';
 
 export function createMyBoothsView(boothId = null) {
   return {
@@ -43,6 +44,7 @@ export function createMyBoothsView(boothId = null) {
               heading.textContent = t('myBooths.edit', { name: pick(saved.name) });
             }),
             createStaffPanel(boothId, { canManage: role === 'owner' }),
+            createAttendeesPanel(boothId),
             createCatalogueEditor(boothId),
             createLeadsPanel(boothId),
           );
