@@ -50,6 +50,7 @@ public static class WebHostingExtensions
         services.AddSingleton<BoothSubscriptions>();
         services.AddHostedService<SubscriptionRenewal>();
         services.AddExpoMedia();
+        services.AddSingleton<StaffOnlineBooths>();
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -76,6 +77,7 @@ public static class WebHostingExtensions
         app.MapMediaEndpoints();
         app.MapLeadEndpoints();
         app.MapBoothPresenceEndpoints();
+        app.MapDirectoryEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

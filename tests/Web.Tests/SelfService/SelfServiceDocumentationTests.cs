@@ -31,6 +31,10 @@ public sealed class SelfServiceDocumentationTests(ExpoClusterFixture cluster)
         { "get", "/api/booths/{boothId}/attendees" },
         { "post", "/api/booths/{boothId}/chat-invitations" },
         { "get", "/api/booths/{boothId}/analytics" },
+        { "get", "/api/directory" },
+        { "get", "/api/me/favourites" },
+        { "put", "/api/me/favourites/{boothId}" },
+        { "delete", "/api/me/favourites/{boothId}" },
     };
 
     [Theory]
