@@ -9,6 +9,7 @@ import { createHomeView } from './views/home.js';
 import { createInvitationView } from './views/invitation.js';
 import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
+import { createDirectoryView } from './views/directory.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -22,6 +23,7 @@ const ROUTES = [
   [/^#\/my-booths\/?$/, () => createMyBoothsView()],
   [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
   [/^#\/organiser\/?$/, () => createOrganiserView()],
+  [/^#\/directory\/?$/, () => createDirectoryView()],
 ];
 
 function viewFor(hash) {

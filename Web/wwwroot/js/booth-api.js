@@ -35,3 +35,10 @@ export const getStaffOnline = (boothId) => request(`${booth(boothId)}/staff-onli
 export const getAttendees = (boothId) => request(`${booth(boothId)}/attendees`);
 export const inviteToChat = (boothId, visitorId) => request(`${booth(boothId)}/chat-invitations`, { method: 'POST', body: { visitorId } });
 export const getAnalytics = (boothId) => request(`${booth(boothId)}/analytics`);
+
+export const searchDirectory = (query) => request(`/api/directory?${new URLSearchParams(query)}`);
+export const getFavourites = () => request('/api/me/favourites');
+export const addFavourite = (boothId, operationId) =>
+  request(`/api/me/favourites/${encodeURIComponent(boothId)}`, { method: 'PUT', body: { operationId } });
+export const removeFavourite = (boothId, operationId) =>
+  request(`/api/me/favourites/${encodeURIComponent(boothId)}?${op(operationId)}`, { method: 'DELETE' });
