@@ -39,6 +39,10 @@ public interface IBoothCatalogueGrain : IGrainWithStringKey
     [Alias("remove-media")]
     Task<MediaFile?> RemoveMediaAsync(string actorId, string operationId, string mediaId);
 
+    /// <summary>Shows two of the booth's images as its logo and banner (null: none).</summary>
+    [Alias("branding")]
+    Task<BoothCatalogue> SetBrandingAsync(string actorId, string operationId, string? logoId, string? bannerId);
+
     [Alias("media")]
     Task<MediaFile?> GetMediaAsync(string mediaId);
 }

@@ -46,6 +46,8 @@ public sealed partial class BoothCatalogueGrain
         }
 
         Media.Remove(media);
+        state.State.LogoId = state.State.LogoId == mediaId ? null : state.State.LogoId;
+        state.State.BannerId = state.State.BannerId == mediaId ? null : state.State.BannerId;
         for (var i = 0; i < Items.Count; i++)
         {
             if (Items[i].ImageIds.Contains(mediaId))
@@ -57,6 +59,27 @@ public sealed partial class BoothCatalogueGrain
         RecentOperations.Record(state.State.Operations, actorId, operationId, "remove-media", null);
         await WriteAsync();
         return media;
+    }
+
+    public async Task<BoothCatalogue> SetBrandingAsync(string actorId, string operationId, string? logoId, string? bannerId)
+    {
+        await RequireStaffAsync(actorId);
+        ExpoRules.RequireOperationId(operationId);
+        if (Applied(actorId, operationId, "branding") is null)
+        {
+            var unknown = new[] { logoId, bannerId }.FirstOrDefault(id => id is not null && !IsImage(id));
+            if (unknown is not null)
+            {
+                throw ExpoException.Invalid($"'{unknown}' is not an image of this booth.");
+            }
+
+            state.State.LogoId = logoId;
+            state.State.BannerId = bannerId;
+            RecentOperations.Record(state.State.Operations, actorId, operationId, "branding", null);
+            await WriteAsync();
+        }
+
+        return Snapshot([.. Items]);
     }
 
     public Task<MediaFile?> GetMediaAsync(string mediaId) => Task.FromResult(Media.FirstOrDefault(m => m.Id == mediaId));

@@ -18,12 +18,12 @@ public sealed partial class BoothCatalogueGrain(
     private List<MediaFile> Media => state.State.Media;
 
     public Task<BoothCatalogue> GetVisibleAsync() =>
-        Task.FromResult(new BoothCatalogue(BoothId, [.. Items.Where(i => !i.Hidden)], [.. Enumerable.Reverse(Media)]));
+        Task.FromResult(Snapshot([.. Items.Where(i => !i.Hidden)]));
 
     public async Task<BoothCatalogue> GetAllAsync(string actorId)
     {
         await RequireStaffAsync(actorId);
-        return new BoothCatalogue(BoothId, [.. Items], [.. Enumerable.Reverse(Media)]);
+        return Snapshot([.. Items]);
     }
 
     public async Task<CatalogueItem> SaveItemAsync(string actorId, string operationId, string? itemId, CatalogueItemEdit edit)
@@ -105,6 +105,9 @@ public sealed partial class BoothCatalogueGrain(
 
         return [.. Items];
     }
+
+    private BoothCatalogue Snapshot(IReadOnlyList<CatalogueItem> items) =>
+        new(BoothId, items, [.. Enumerable.Reverse(Media)], state.State.LogoId, state.State.BannerId);
 
     private int IndexOf(string itemId)
     {

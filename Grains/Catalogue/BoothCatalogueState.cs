@@ -16,4 +16,10 @@ public sealed class BoothCatalogueState
 
     [Id(2)]
     public List<BoothOperation> Operations { get; set; } = [];
+
+    [Id(3)]
+    public string? LogoId { get; set; }
+
+    [Id(4)]
+    public string? BannerId { get; set; }
 }

@@ -23,6 +23,8 @@ public static class CatalogueEndpoints
 
     public sealed record OrderRequest(string? OperationId, IReadOnlyList<string>? ItemIds);
 
+    public sealed record BrandingRequest(string? OperationId, string? LogoId, string? BannerId);
+
     public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
     {
         var catalogue = app.MapGroup("/api/booths/{boothId}/catalogue").WithTags("Booth catalogue");
@@ -41,7 +43,17 @@ public static class CatalogueEndpoints
             .WithName("DeleteCatalogueItem").WithSummary("The booth's staff delete an item.").WithCatalogueProblems();
         catalogue.MapPut("/order", ReorderAsync)
             .WithName("ReorderCatalogue").WithSummary("The booth's staff put every item in a new order.").WithCatalogueProblems();
+        catalogue.MapPut("/branding", SetBrandingAsync)
+            .WithName("SetBoothBranding").WithSummary("The booth's staff choose which of its images are its logo and banner.").WithCatalogueProblems();
         return app;
+    }
+
+    private static async Task<Ok<CatalogueView>> SetBrandingAsync(
+        string boothId, BrandingRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var operationId = ExpoRules.RequireOperationId(request?.OperationId);
+        return TypedResults.Ok(CatalogueView.From(await Grain(cluster, boothId).SetBrandingAsync(actorId, operationId, request!.LogoId, request.BannerId)));
     }
 
     private static async Task<Ok<CatalogueView>> GetVisibleAsync(string boothId, IClusterClient cluster, ExpoCatalog catalog)

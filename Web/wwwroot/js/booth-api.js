@@ -42,3 +42,5 @@ export const addFavourite = (boothId, operationId) =>
   request(`/api/me/favourites/${encodeURIComponent(boothId)}`, { method: 'PUT', body: { operationId } });
 export const removeFavourite = (boothId, operationId) =>
   request(`/api/me/favourites/${encodeURIComponent(boothId)}?${op(operationId)}`, { method: 'DELETE' });
+export const setBranding = (boothId, operationId, logoId, bannerId) =>
+  request(`${booth(boothId)}/catalogue/branding`, { method: 'PUT', body: { operationId, logoId, bannerId } });

@@ -280,6 +280,10 @@ const en = {
   'directory.unfavourite': 'Remove {name} from my expo bag',
   'directory.bag': 'My expo bag',
   'directory.bagEmpty': 'Nothing in your expo bag yet.',
+  'media.useAsLogo': 'Use {name} as logo',
+  'media.useAsBanner': 'Use {name} as banner',
+  'media.brandingSaved': 'The booth now shows {name}.',
+  'catalogue.logo': 'Booth logo',
 };
 
 const zh = {
@@ -561,6 +565,10 @@ const zh = {
   'directory.unfavourite': '将{name}移出我的展会收藏',
   'directory.bag': '我的展会收藏',
   'directory.bagEmpty': '收藏夹还是空的。',
+  'media.useAsLogo': '将{name}设为标志',
+  'media.useAsBanner': '将{name}设为横幅',
+  'media.brandingSaved': '展位现已显示{name}。',
+  'catalogue.logo': '展位标志',
 };
 
 const tables = { en, zh };

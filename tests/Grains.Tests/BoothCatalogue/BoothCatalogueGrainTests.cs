@@ -133,6 +133,26 @@ public sealed class BoothCatalogueGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task TheLogoAndBannerAreImagesOfTheBoothAndARemovedOneIsForgotten()
+    {
+        var world = await Staffing.CreateAsync(fixture);
+        var owner = await world.OwnerAsync();
+        var catalogue = Catalogue(world);
+        var logo = await catalogue.AddMediaAsync(owner.VisitorId, "op-1", CatalogueItems.Image(world.BoothId));
+        var banner = await catalogue.AddMediaAsync(owner.VisitorId, "op-2", CatalogueItems.Image(world.BoothId));
+        var brochure = await catalogue.AddMediaAsync(owner.VisitorId, "op-3", CatalogueItems.Brochure(world.BoothId));
+
+        var branded = await catalogue.SetBrandingAsync(owner.VisitorId, "op-4", logo.Id, banner.Id);
+        var refused = await Assert.ThrowsAsync<ExpoException>(() => catalogue.SetBrandingAsync(owner.VisitorId, "op-5", brochure.Id, null));
+        await catalogue.RemoveMediaAsync(owner.VisitorId, "op-6", banner.Id);
+
+        Assert.Equal((logo.Id, banner.Id), (branded.LogoId, branded.BannerId));
+        Assert.Equal(ExpoErrors.InvalidInput, refused.Code);
+        var visible = await catalogue.GetVisibleAsync();
+        Assert.Equal((logo.Id, (string?)null), (visible.LogoId, visible.BannerId));
+    }
+
+    [Fact]
     public async Task AFileRecordOutsideTheBoothIsRefused()
     {
         var world = await Staffing.CreateAsync(fixture);
@@ -172,6 +192,7 @@ public sealed class BoothCatalogueGrainTests(ClusterFixture fixture)
                 () => catalogue.DeleteItemAsync(actor, "op-x", item.Id),
                 () => catalogue.AddMediaAsync(actor, "op-x", CatalogueItems.Image(world.BoothId)),
                 () => catalogue.RemoveMediaAsync(actor, "op-x", "m-any"),
+                () => catalogue.SetBrandingAsync(actor, "op-x", null, null),
             ];
             foreach (var attempt in attempts)
             {

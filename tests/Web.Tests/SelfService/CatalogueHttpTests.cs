@@ -36,6 +36,10 @@ public sealed class CatalogueHttpTests(ExpoClusterFixture cluster)
         Assert.Equal("乌龙茶", shown.GetProperty("title").GetProperty("zh").GetString());
         Assert.Equal(imageId, shown.GetProperty("imageIds")[0].GetString());
         Assert.Contains(seen.GetProperty("media").EnumerateArray(), m => m.GetProperty("url").GetString() == $"/media/{Booth}/{imageId}");
+        var branded = await (await owner.SendAsync(HttpMethod.Put, $"/api/booths/{Booth}/catalogue/branding",
+            new { operationId = Guid.NewGuid().ToString(), logoId = imageId, bannerId = (string?)null })).JsonAsync();
+        Assert.Equal(imageId, branded.GetProperty("logoId").GetString());
+        Assert.Equal(imageId, (await AccountClient.Anonymous(cluster.WebB).Http.GetJsonAsync($"/api/booths/{Booth}/catalogue")).GetProperty("logoId").GetString());
         Assert.Equal(routeId, (await owner.Http.GetJsonAsync($"/api/booths/{Booth}/catalogue/manage")).GetProperty("items")[0].GetProperty("id").GetString());
 
         var deleted = await owner.SendAsync(HttpMethod.Delete, $"/api/booths/{Booth}/catalogue/items/{teaId}?operationId={Guid.NewGuid()}");
@@ -86,7 +90,7 @@ public sealed class CatalogueHttpTests(ExpoClusterFixture cluster)
         var data = new TheoryData<string, string>();
         foreach (var actor in new[] { "anonymous", "guest", "visitor", "other-booth-owner", "organiser" })
         {
-            foreach (var operation in new[] { "read-all", "create", "replace", "hide", "reorder", "delete" })
+            foreach (var operation in new[] { "read-all", "create", "replace", "hide", "reorder", "delete", "branding" })
             {
                 data.Add(operation, actor);
             }
@@ -119,6 +123,7 @@ public sealed class CatalogueHttpTests(ExpoClusterFixture cluster)
             "create" => await caller.SendAsync(HttpMethod.Post, $"/api/booths/{Booth}/catalogue/items", BoothRequests.Item("Taken")),
             "replace" => await caller.SendAsync(HttpMethod.Put, $"/api/booths/{Booth}/catalogue/items/{itemId}", BoothRequests.Item("Taken")),
             "hide" => await caller.SendAsync(HttpMethod.Put, $"/api/booths/{Booth}/catalogue/items/{itemId}/hidden", new { operationId = "op", hidden = true }),
+            "branding" => await caller.SendAsync(HttpMethod.Put, $"/api/booths/{Booth}/catalogue/branding", new { operationId = "op", logoId = (string?)null }),
             "reorder" => await caller.SendAsync(HttpMethod.Put, $"/api/booths/{Booth}/catalogue/order", new { operationId = "op", itemIds = new[] { itemId } }),
             _ => await caller.SendAsync(HttpMethod.Delete, $"/api/booths/{Booth}/catalogue/items/{itemId}?operationId=op"),
         };

@@ -42,11 +42,16 @@ public sealed class ExhibitorDayBrowserTests(ExpoClusterFixture cluster) : IAsyn
         await exhibitor.ClickAsync("#media-form button[type=submit]");
         await Assertions.Expect(exhibitor.Locator("#media-status")).ToContainTextAsync("Uploaded heritage-tours.pdf");
         await Assertions.Expect(exhibitor.Locator("#media-list")).ToContainTextAsync("heritage-tours.pdf");
+        await exhibitor.SetInputFilesAsync("#media-file", new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = MediaSamples.Png });
+        await exhibitor.ClickAsync("#media-form button[type=submit]");
+        await exhibitor.GetByRole(AriaRole.Button, new() { Name = "Use logo.png as logo" }).ClickAsync();
+        await Assertions.Expect(exhibitor.GetByRole(AriaRole.Button, new() { Name = "Use logo.png as logo" })).ToHaveAttributeAsync("aria-pressed", "true");
 
         var visitor = await SignedInAsync(visitorEmail);
         await visitor.GotoAsync($"{_baseUrl}#/booth/{Booth}");
         await Assertions.Expect(visitor.Locator("#booth-name")).ToHaveTextAsync("Licheng Heritage Tours");
         await Assertions.Expect(visitor.Locator("#connection-state")).ToHaveAttributeAsync("data-state", "connected");
+        await Assertions.Expect(visitor.Locator("#booth-logo")).ToBeVisibleAsync();
         await Assertions.Expect(exhibitor.Locator("#attendee-list")).ToContainTextAsync("Amina Karimova");
 
         await visitor.CheckAsync("#download-consent");

@@ -17,6 +17,7 @@ public sealed class SelfServiceDocumentationTests(ExpoClusterFixture cluster)
         { "put", "/api/booths/{boothId}/catalogue/items/{itemId}/hidden" },
         { "delete", "/api/booths/{boothId}/catalogue/items/{itemId}" },
         { "put", "/api/booths/{boothId}/catalogue/order" },
+        { "put", "/api/booths/{boothId}/catalogue/branding" },
         { "post", "/api/booths/{boothId}/media" },
         { "delete", "/api/booths/{boothId}/media/{mediaId}" },
         { "get", "/media/{boothId}/{mediaId}" },

@@ -22,6 +22,10 @@ export function createBoothCatalogue(boothId, user) {
       return;
     }
     const media = new Map(catalogue.media.map((m) => [m.id, m]));
+    const banner = media.get(catalogue.bannerId);
+    const logo = media.get(catalogue.logoId);
+    if (banner) root.prepend(el('img', { id: 'booth-banner', class: 'booth-banner', src: banner.url, alt: '' }));
+    if (logo) root.querySelector('h2')?.before(bindAttr(el('img', { id: 'booth-logo', class: 'booth-logo', src: logo.url }), 'alt', () => t('catalogue.logo')));
     const items = el('ul', { id: 'catalogue-items', class: 'catalogue-items' });
     for (const item of catalogue.items) items.append(renderItem(item, media));
     root.append(catalogue.items.length ? items : bindText(el('p', { class: 'muted' }), () => t('catalogue.empty')));

@@ -135,7 +135,7 @@ export function createCatalogueEditor(boothId) {
   async function reload() {
     try {
       catalogue = await getCatalogueForStaff(boothId);
-      media.render(catalogue.media);
+      media.render(catalogue.media, catalogue);
       renderItems();
       if (!editing) renderImages([...images.querySelectorAll('input:checked')].map((i) => i.value));
     } catch (err) {

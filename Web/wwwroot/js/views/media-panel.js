@@ -1,6 +1,6 @@
 // Staff upload a booth's images, brochures and videos, and remove them.
 
-import { deleteMedia, uploadMedia } from '../booth-api.js';
+import { deleteMedia, setBranding, uploadMedia } from '../booth-api.js';
 import { el, newId } from '../dom.js';
 import { bindText, t } from '../i18n.js';
 import { busy, statusLine } from './form-parts.js';
@@ -36,7 +36,17 @@ export function createMediaPanel(boothId, onChange) {
     });
   });
 
-  function render(media) {
+  /** `branding`: the catalogue's { logoId, bannerId }, kept when only one of them changes. */
+  function render(media, branding = {}) {
+    const brand = (logoId, bannerId, name) => async () => {
+      try {
+        await setBranding(boothId, newId(), logoId, bannerId);
+        status.ok(t('media.brandingSaved', { name }));
+        await onChange();
+      } catch (err) {
+        status.fail(err);
+      }
+    };
     list.replaceChildren(
       ...media.map((file) => {
         const remove = bindText(el('button', { type: 'button', class: 'button' }), () => t('media.remove', { name: file.fileName }));
@@ -58,6 +68,8 @@ export function createMediaPanel(boothId, onChange) {
           el('a', { href: file.url, target: '_blank', rel: 'noopener' }, file.fileName),
           ' ',
           remove,
+          file.kind === 'image' ? [' ', brandButton('media.useAsLogo', file, branding.logoId === file.id, brand(file.id, branding.bannerId ?? null, file.fileName))] : '',
+          file.kind === 'image' ? [' ', brandButton('media.useAsBanner', file, branding.bannerId === file.id, brand(branding.logoId ?? null, file.id, file.fileName))] : '',
         );
       }),
     );
@@ -72,4 +84,10 @@ export function createMediaPanel(boothId, onChange) {
     list,
   );
   return { root, render };
+}
+
+function brandButton(key, file, current, onClick) {
+  const button = bindText(el('button', { type: 'button', class: 'button', 'aria-pressed': String(current) }), () => t(key, { name: file.fileName }));
+  button.addEventListener('click', onClick);
+  return button;
 }
