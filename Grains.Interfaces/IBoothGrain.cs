@@ -70,4 +70,20 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>The booth as a negotiating party: its staff are the members, its owners the signatories.</summary>
     [Alias("negotiation-party")]
     Task<NegotiationParty> GetNegotiationPartyAsync();
+
+    /// <summary>The visitor's role on this booth's staff, or null; other booth grains ask it before letting staff act.</summary>
+    [Alias("staff-role")]
+    Task<string?> GetStaffRoleAsync(string visitorId);
+
+    /// <summary>The staff who are in the booth now; anyone may ask.</summary>
+    [Alias("staff-online")]
+    Task<IReadOnlyList<VisitorRef>> GetStaffOnlineAsync();
+
+    /// <summary>Everyone in the booth now and since when, for the booth's staff.</summary>
+    [Alias("attendees")]
+    Task<IReadOnlyList<BoothAttendee>> GetAttendeesAsync(string actorId);
+
+    /// <summary>A staff member invites a visitor who is in the booth now to chat.</summary>
+    [Alias("invite-to-chat")]
+    Task<ChatInvitation> InviteToChatAsync(string actorId, string visitorId);
 }

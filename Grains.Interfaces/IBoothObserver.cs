@@ -17,4 +17,8 @@ public interface IBoothObserver : IGrainObserver
     /// <summary>The booth's staff changed its profile.</summary>
     [OneWay, Alias("profile")]
     Task OnProfileAsync(BoothProfile profile);
+
+    /// <summary>A staff member invited a visitor in the booth to chat; the node tells that visitor's connections.</summary>
+    [OneWay, Alias("chat-invitation")]
+    Task OnChatInvitationAsync(ChatInvitation invitation);
 }

@@ -29,4 +29,12 @@ public interface IVisitorGrain : IGrainWithStringKey
     /// </summary>
     [Alias("booth-role")]
     Task SetBoothRoleAsync(string boothId, string? role);
+
+    /// <summary>The booths in the visitor's expo bag, most recently added first.</summary>
+    [Alias("favourites")]
+    Task<IReadOnlyList<string>> GetFavouritesAsync();
+
+    /// <summary>Puts a booth in the expo bag or takes it out; a repeated operation id changes nothing.</summary>
+    [Alias("set-favourite")]
+    Task<IReadOnlyList<string>> SetFavouriteAsync(string operationId, string boothId, bool favourite);
 }

@@ -96,6 +96,7 @@ public sealed partial class BoothGrain
         var change = _presence.TakeChanges(BoothId);
         _joins += change.Joined.Count;
         _leaves += change.Left.Count;
+        TrackVisits(change);
         var sends = _subscribers.Notify(o => o.OnPresenceAsync(change), _clock.UtcNow);
         _presenceSends += sends;
         ExpoGrainMetrics.ObserverSends.Add(sends);

@@ -2,7 +2,7 @@ using Expo.Grains.Models;
 
 namespace Expo.Grains.Visitors;
 
-public sealed class VisitorGrain(
+public sealed partial class VisitorGrain(
     [PersistentState("visitor", ExpoStorage.Visitors)] IPersistentState<VisitorState> state,
     ExpoClock clock) : Grain, IVisitorGrain
 {

@@ -18,4 +18,12 @@ public sealed class VisitorState
     /// <summary>Booth id to staff role, as the booths report it.</summary>
     [Id(3)]
     public Dictionary<string, string> Booths { get; set; } = [];
+
+    /// <summary>The expo bag: booth ids, most recently added first.</summary>
+    [Id(4)]
+    public List<string> Favourites { get; set; } = [];
+
+    /// <summary>Recent expo-bag operation ids, oldest first, so a retry is applied once.</summary>
+    [Id(5)]
+    public List<string> FavouriteOperations { get; set; } = [];
 }

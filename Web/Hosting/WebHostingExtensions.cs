@@ -2,6 +2,7 @@ using Expo.Grains;
 using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
+using Expo.Web.Media;
 using Expo.Web.Services;
 using Expo.Web.Storage;
 using Expo.Web.Telemetry;
@@ -51,6 +52,8 @@ public static class WebHostingExtensions
         services.AddSingleton<AnnouncementFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnouncementFeed>());
         services.AddExpoNegotiations();
+        services.AddExpoMedia();
+        services.AddSingleton<StaffOnlineBooths>();
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -77,6 +80,11 @@ public static class WebHostingExtensions
         app.MapReportEndpoints();
         app.MapExpoNegotiations();
         app.MapHealthEndpoints();
+        app.MapCatalogueEndpoints();
+        app.MapMediaEndpoints();
+        app.MapLeadEndpoints();
+        app.MapBoothPresenceEndpoints();
+        app.MapDirectoryEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

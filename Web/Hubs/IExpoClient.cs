@@ -30,4 +30,7 @@ public interface IExpoClient
 
     /// <summary>The organiser counts of negotiations changed; to organisers' connections.</summary>
     Task NegotiationCountsChanged(NegotiationCounts counts);
+
+    /// <summary>A member of the booth's staff invites this visitor, who is in the booth, to chat.</summary>
+    Task ChatInvitation(ChatInvitation invitation);
 }

@@ -40,4 +40,8 @@ internal sealed class BoothBroadcaster(
         profileChanged(profile);
         return hub.Clients.Group(ExpoHub.BoothGroup(profile.Id)).BoothProfileChanged(profile);
     }
+
+    /// <summary>Only the invited visitor's connections hear of it; each node that has the booth reaches its own.</summary>
+    public Task OnChatInvitationAsync(ChatInvitation invitation) =>
+        hub.Clients.User(invitation.VisitorId).ChatInvitation(invitation);
 }

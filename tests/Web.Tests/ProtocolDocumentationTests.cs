@@ -29,6 +29,6 @@ public sealed class ProtocolDocumentationTests
     public void TheProtocolHasTheVersionOneNames()
     {
         Assert.Superset(new HashSet<string>(["ChatSince", "EnterBooth", "LeaveBooth", "SendChat"]), HubMethods().Select(r => (string)r.Data).ToHashSet());
-        Assert.Superset(new HashSet<string>(["AnnouncementsChanged", "BoothProfileChanged", "ChatMessage", "PresenceChanged"]), ServerEvents().Select(r => (string)r.Data).ToHashSet());
+        Assert.Superset(new HashSet<string>(["AnnouncementsChanged", "BoothProfileChanged", "ChatInvitation", "ChatMessage", "PresenceChanged"]), ServerEvents().Select(r => (string)r.Data).ToHashSet());
     }
 }

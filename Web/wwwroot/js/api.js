@@ -49,14 +49,16 @@ export async function request(path, { method = 'GET', body } = {}) {
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   else if (method !== 'GET') headers['X-CSRF-TOKEN'] = await ensureCsrfToken();
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file goes as its raw bytes: the server finds its type from them, not from this header.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
 
   let response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });

@@ -12,6 +12,7 @@ import { createInvitationView } from './views/invitation.js';
 import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
+import { createDirectoryView } from './views/directory.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -27,6 +28,7 @@ const ROUTES = [
   [/^#\/organiser\/?$/, () => createOrganiserView()],
   [/^#\/organiser\/attendance\/?$/, () => createAttendanceConsoleView()],
   ...NEGOTIATION_ROUTES,
+  [/^#\/directory\/?$/, () => createDirectoryView()],
 ];
 
 function viewFor(hash) {

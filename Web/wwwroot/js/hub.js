@@ -14,7 +14,7 @@ const SEND_ATTEMPTS = 6;
 export const CHAT_PAGE_SIZE = 200;
 
 /** state: 'connected' | 'reconnecting' | 'disconnected' */
-const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', ...NEGOTIATION_EVENTS];
+const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation', ...NEGOTIATION_EVENTS];
 const listeners = Object.fromEntries(events.map((name) => [name, new Set()]));
 
 let connection = null;
@@ -85,6 +85,7 @@ function build() {
   c.on('BoothProfileChanged', (booth) => emit('BoothProfileChanged', booth));
   c.on('AnnouncementsChanged', (board) => emit('AnnouncementsChanged', board));
   for (const name of NEGOTIATION_EVENTS) c.on(name, (arg) => emit(name, arg));
+  c.on('ChatInvitation', (invitation) => emit('ChatInvitation', invitation));
   c.onreconnecting(() => {
     if (c === connection) setState('reconnecting');
   });

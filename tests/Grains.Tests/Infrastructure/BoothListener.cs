@@ -10,6 +10,7 @@ internal sealed class BoothListener : IBoothObserver
     private readonly Channel<ChatMessage> _chat = Channel.CreateUnbounded<ChatMessage>();
     private readonly Channel<PresenceChanged> _presence = Channel.CreateUnbounded<PresenceChanged>();
     private readonly Channel<BoothProfile> _profiles = Channel.CreateUnbounded<BoothProfile>();
+    private readonly Channel<ChatInvitation> _invitations = Channel.CreateUnbounded<ChatInvitation>();
 
     public BoothListener(IClusterClient client, string nodeId)
     {
@@ -37,6 +38,15 @@ internal sealed class BoothListener : IBoothObserver
         _presence.Writer.TryWrite(change);
         return Task.CompletedTask;
     }
+
+    public Task OnChatInvitationAsync(ChatInvitation invitation)
+    {
+        _invitations.Writer.TryWrite(invitation);
+        return Task.CompletedTask;
+    }
+
+    public async Task<ChatInvitation> NextInvitationAsync() =>
+        await _invitations.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
     public Task OnProfileAsync(BoothProfile profile)
     {

@@ -14,6 +14,9 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
     public const string OrganiserEmail = "organiser@expo.test";
     public const string OrganiserPassword = "organiser password";
 
+    /// <summary>Small, so a test can send an oversized brochure cheaply.</summary>
+    public const long MaxBrochureBytes = 256 * 1024;
+
     private IHost? _silo;
 
     public Azurite Storage { get; private set; } = null!;
@@ -38,6 +41,7 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
         Settings["Expo:Messaging:ResponseTimeout"] = "00:00:10";
         Settings["Expo:ChatBurst"] = "200";
         Settings["Expo:Attendance:SampleInterval"] = "00:00:01";
+        Settings["Expo:Media:MaxBrochureBytes"] = MaxBrochureBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Settings["Expo:Organiser:Email"] = OrganiserEmail;
         Settings["Expo:Organiser:Password"] = OrganiserPassword;
         Settings["Logging:LogLevel:Default"] = "Warning";

@@ -13,6 +13,9 @@ import { negotiateLink } from './negotiate.js';
 import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
 import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
+import { createBoothCatalogue } from './booth-catalogue.js';
+import { chatNotice, createLeadForms } from './lead-forms.js';
+import { createStaffOnline } from './staff-online.js';
 
 const ENTER_WAIT_MS = 15000;
 
@@ -88,12 +91,14 @@ export function createBoothView(routeBoothId) {
     if (destroyed) return;
     if (user) {
       mountLive(user);
+      body.append(createBoothCatalogue(boothId, user), createLeadForms(boothId, user));
       return;
     }
     const guest = createGuestForm({
       onDone: (signedIn) => {
         if (destroyed) return;
         mountLive(signedIn);
+        body.append(createBoothCatalogue(boothId, signedIn), createLeadForms(boothId, signedIn));
         form?.focus();
       },
     });
@@ -111,12 +116,16 @@ export function createBoothView(routeBoothId) {
     form = createChatForm({ onSend: send });
     const connection = createConnectionState();
 
+    const staffOnline = createStaffOnline(boothId, user.visitorId);
+    cleanups.push(staffOnline.destroy);
     const chatPanel = el(
       'section',
       { class: 'panel chat-panel', 'aria-labelledby': 'chat-heading' },
       el('div', { class: 'panel-head' }, bindText(el('h2', { id: 'chat-heading' }), () => t('chat.heading')), connection.root),
+      staffOnline.root,
       chat.root,
       pendingList,
+      user.email ? chatNotice() : '',
       form.root,
     );
     body.replaceChildren(el('div', { class: 'booth-layout' }, chatPanel, presence.root));

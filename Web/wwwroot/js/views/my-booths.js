@@ -7,6 +7,9 @@ import { ensureUser } from '../session.js';
 import { errorBlock, loading } from './common.js';
 import { createProfileForm } from './profile-form.js';
 import { createStaffPanel } from './staff-panel.js';
+import { createCatalogueEditor } from './catalogue-editor.js';
+import { createLeadsPanel } from './leads-panel.js';
+import { createAttendeesPanel } from './attendees-panel.js';
 
 export function createMyBoothsView(boothId = null) {
   return {
@@ -41,6 +44,9 @@ export function createMyBoothsView(boothId = null) {
               heading.textContent = t('myBooths.edit', { name: pick(saved.name) });
             }),
             createStaffPanel(boothId, { canManage: role === 'owner' }),
+            createAttendeesPanel(boothId),
+            createCatalogueEditor(boothId),
+            createLeadsPanel(boothId),
           );
           return;
         }

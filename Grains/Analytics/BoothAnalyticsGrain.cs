@@ -1,0 +1,107 @@
+using System.Globalization;
+using Expo.Grains.Booths;
+using Expo.Grains.Models;
+
+namespace Expo.Grains.Analytics;
+
+/// <summary>
+/// Counts arrive one-way and often, so the grain writes its state on a timer and when it deactivates rather than on
+/// every event: a silo crash may lose the last few seconds of statistics, never a visitor's action.
+/// </summary>
+public sealed class BoothAnalyticsGrain(
+    [PersistentState("analytics", ExpoStorage.Booths)] IPersistentState<BoothAnalyticsState> state,
+    ExpoClock clock) : Grain, IBoothAnalyticsGrain
+{
+    private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(10);
+    private bool _dirty;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(WriteIfChangedAsync, new GrainTimerCreationOptions(WriteInterval, WriteInterval));
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteIfChangedAsync(cancellationToken);
+
+    public Task RecordVisitsAsync(IReadOnlyList<string> arrived, IReadOnlyList<TimeSpan> stays)
+    {
+        var hour = CurrentHour();
+        hour.Visits += arrived.Count;
+        foreach (var visitorId in arrived)
+        {
+            hour.Visitors.Add(visitorId);
+            state.State.Visitors.Add(visitorId);
+        }
+
+        hour.Stays += stays.Count;
+        hour.StaySeconds += stays.Sum(s => s.TotalSeconds);
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    public Task RecordChatAsync()
+    {
+        CurrentHour().ChatMessages++;
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    public Task RecordDownloadAsync()
+    {
+        CurrentHour().Downloads++;
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    public async Task<BoothAnalytics> GetAsync(string actorId)
+    {
+        await BoothStaffCheck.RequireStaffAsync(GrainFactory, this.GetPrimaryKeyString(), actorId, "Only the booth's staff see its statistics.");
+        var hours = state.State.Hours.OrderBy(h => h.Key, StringComparer.Ordinal)
+            .Select(h => Bucket(DateTimeOffset.Parse(h.Key, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), h.Value.Visits, h.Value.Visitors.Count, h.Value)).ToList();
+        var all = state.State.Hours.Values;
+        var total = new HourCounts
+        {
+            Visits = all.Sum(h => h.Visits),
+            Stays = all.Sum(h => h.Stays),
+            StaySeconds = all.Sum(h => h.StaySeconds),
+            ChatMessages = all.Sum(h => h.ChatMessages),
+            Downloads = all.Sum(h => h.Downloads),
+        };
+        return new BoothAnalytics(this.GetPrimaryKeyString(), Bucket(null, total.Visits, state.State.Visitors.Count, total), hours);
+    }
+
+    private static AnalyticsBucket Bucket(DateTimeOffset? hour, long visits, long unique, HourCounts counts) =>
+        new(hour, visits, unique, counts.Stays, counts.Stays == 0 ? 0 : Math.Round(counts.StaySeconds / counts.Stays, 1), counts.ChatMessages, counts.Downloads);
+
+    private HourCounts CurrentHour()
+    {
+        var now = clock.UtcNow;
+        var hour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).ToString("yyyy-MM-ddTHH:00:00Z", CultureInfo.InvariantCulture);
+        if (!state.State.Hours.TryGetValue(hour, out var counts))
+        {
+            state.State.Hours[hour] = counts = new HourCounts();
+        }
+
+        return counts;
+    }
+
+    private async Task WriteIfChangedAsync(CancellationToken cancellationToken)
+    {
+        if (!_dirty)
+        {
+            return;
+        }
+
+        _dirty = false;
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch (Exception)
+        {
+            // Try again at the next tick; the counts stay in memory meanwhile.
+            _dirty = true;
+            throw;
+        }
+    }
+}

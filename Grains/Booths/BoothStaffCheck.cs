@@ -1,0 +1,13 @@
+namespace Expo.Grains.Booths;
+
+/// <summary>The grains beside a booth ask the booth itself whether the actor is on its staff; a stale session claim grants nothing.</summary>
+internal static class BoothStaffCheck
+{
+    public static async Task RequireStaffAsync(IGrainFactory grains, string boothId, string? actorId, string refusal)
+    {
+        if (!ExpoRules.IsSlug(actorId) || await grains.GetGrain<IBoothGrain>(boothId).GetStaffRoleAsync(actorId!) is null)
+        {
+            throw ExpoException.Forbidden(refusal);
+        }
+    }
+}

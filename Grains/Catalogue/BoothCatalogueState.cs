@@ -1,0 +1,25 @@
+using Expo.Grains.Booths;
+using Expo.Grains.Models;
+
+namespace Expo.Grains.Catalogue;
+
+[GenerateSerializer, Alias("expo.BoothCatalogueState")]
+public sealed class BoothCatalogueState
+{
+    /// <summary>In the order the staff gave them.</summary>
+    [Id(0)]
+    public List<CatalogueItem> Items { get; set; } = [];
+
+    /// <summary>Oldest first.</summary>
+    [Id(1)]
+    public List<MediaFile> Media { get; set; } = [];
+
+    [Id(2)]
+    public List<BoothOperation> Operations { get; set; } = [];
+
+    [Id(3)]
+    public string? LogoId { get; set; }
+
+    [Id(4)]
+    public string? BannerId { get; set; }
+}

@@ -1,0 +1,123 @@
+using Expo.Grains;
+using Expo.Grains.Models;
+using Expo.Web.Auth;
+using Expo.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Expo.Web.Endpoints;
+
+/// <summary>
+/// A booth's catalogue: visitors read its visible items; its staff create, edit, hide, reorder and delete them. Staff
+/// are checked here from the session and again by the catalogue grain, which asks the booth.
+/// </summary>
+public static class CatalogueEndpoints
+{
+    public sealed record ItemRequest(
+        string? OperationId, string? Kind, LocalizedText? Title, LocalizedText? Description, IReadOnlyList<string>? Tags,
+        CataloguePrice? Price, IReadOnlyList<string>? ImageIds)
+    {
+        public CatalogueItemEdit ToEdit() => new(Kind, Title, Description, Tags, Price, ImageIds);
+    }
+
+    public sealed record HiddenRequest(string? OperationId, bool Hidden);
+
+    public sealed record OrderRequest(string? OperationId, IReadOnlyList<string>? ItemIds);
+
+    public sealed record BrandingRequest(string? OperationId, string? LogoId, string? BannerId);
+
+    public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
+    {
+        var catalogue = app.MapGroup("/api/booths/{boothId}/catalogue").WithTags("Booth catalogue");
+        catalogue.MapGet("", GetVisibleAsync)
+            .WithName("GetBoothCatalogue").WithSummary("The booth's visible catalogue items and its files.").WithExpoProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        catalogue.MapGet("/manage", GetAllAsync)
+            .WithName("GetBoothCatalogueForStaff").WithSummary("Every item, hidden ones too, for the booth's staff.").WithCatalogueProblems();
+        catalogue.MapPost("/items", CreateAsync)
+            .WithName("CreateCatalogueItem").WithSummary("The booth's staff add an item at the end of the catalogue.").WithCatalogueProblems();
+        catalogue.MapPut("/items/{itemId}", ReplaceAsync)
+            .WithName("ReplaceCatalogueItem").WithSummary("The booth's staff replace an item; it keeps its place and visibility.").WithCatalogueProblems();
+        catalogue.MapPut("/items/{itemId}/hidden", SetHiddenAsync)
+            .WithName("HideCatalogueItem").WithSummary("The booth's staff hide or show an item.").WithCatalogueProblems();
+        catalogue.MapDelete("/items/{itemId}", DeleteAsync)
+            .WithName("DeleteCatalogueItem").WithSummary("The booth's staff delete an item.").WithCatalogueProblems();
+        catalogue.MapPut("/order", ReorderAsync)
+            .WithName("ReorderCatalogue").WithSummary("The booth's staff put every item in a new order.").WithCatalogueProblems();
+        catalogue.MapPut("/branding", SetBrandingAsync)
+            .WithName("SetBoothBranding").WithSummary("The booth's staff choose which of its images are its logo and banner.").WithCatalogueProblems();
+        return app;
+    }
+
+    private static async Task<Ok<CatalogueView>> SetBrandingAsync(
+        string boothId, BrandingRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var operationId = ExpoRules.RequireOperationId(request?.OperationId);
+        return TypedResults.Ok(CatalogueView.From(await Grain(cluster, boothId).SetBrandingAsync(actorId, operationId, request!.LogoId, request.BannerId)));
+    }
+
+    private static async Task<Ok<CatalogueView>> GetVisibleAsync(string boothId, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        await catalog.RequireBoothAsync(boothId);
+        return TypedResults.Ok(CatalogueView.From(await Grain(cluster, boothId).GetVisibleAsync()));
+    }
+
+    private static async Task<Ok<CatalogueView>> GetAllAsync(string boothId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        return TypedResults.Ok(CatalogueView.From(await Grain(cluster, boothId).GetAllAsync(actorId)));
+    }
+
+    private static async Task<Ok<CatalogueItem>> CreateAsync(
+        string boothId, ItemRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var operationId = ExpoRules.RequireOperationId(request?.OperationId);
+        return TypedResults.Ok(await GrainCalls.TimeAsync("catalogue.save-item",
+            () => Grain(cluster, boothId).SaveItemAsync(actorId, operationId, null, request!.ToEdit())));
+    }
+
+    private static async Task<Ok<CatalogueItem>> ReplaceAsync(
+        string boothId, string itemId, ItemRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var operationId = ExpoRules.RequireOperationId(request?.OperationId);
+        return TypedResults.Ok(await GrainCalls.TimeAsync("catalogue.save-item",
+            () => Grain(cluster, boothId).SaveItemAsync(actorId, operationId, itemId, request!.ToEdit())));
+    }
+
+    private static async Task<Ok<CatalogueItem>> SetHiddenAsync(
+        string boothId, string itemId, HiddenRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var operationId = ExpoRules.RequireOperationId(request?.OperationId);
+        return TypedResults.Ok(await Grain(cluster, boothId).SetHiddenAsync(actorId, operationId, itemId, request!.Hidden));
+    }
+
+    private static async Task<NoContent> DeleteAsync(
+        string boothId, string itemId, string? operationId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        await Grain(cluster, boothId).DeleteItemAsync(actorId, ExpoRules.RequireOperationId(operationId), itemId);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<CatalogueItem>>> ReorderAsync(
+        string boothId, OrderRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var operationId = ExpoRules.RequireOperationId(request?.OperationId);
+        return TypedResults.Ok(await Grain(cluster, boothId).ReorderAsync(actorId, operationId, request!.ItemIds ?? []));
+    }
+
+    internal static async Task<string> RequireStaffAsync(string boothId, HttpContext http, ExpoCatalog catalog)
+    {
+        await catalog.RequireBoothAsync(boothId);
+        return http.User.RequireStaff(boothId);
+    }
+
+    private static IBoothCatalogueGrain Grain(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothCatalogueGrain>(boothId);
+
+    internal static RouteHandlerBuilder WithCatalogueProblems(this RouteHandlerBuilder builder) => builder.WithExpoProblems()
+        .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+}
