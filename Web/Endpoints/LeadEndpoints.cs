@@ -2,6 +2,7 @@ using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Auth;
 using Expo.Web.Leads;
+using Expo.Web.Reports;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -116,7 +117,7 @@ public static class LeadEndpoints
             return TypedResults.Json(leads, contentType: "application/json; charset=utf-8");
         }
 
-        return TypedResults.File(LeadCsv.Write(leads), "text/csv; charset=utf-8", $"{name}.csv");
+        return TypedResults.File(LeadCsv.Write(leads), Csv.ContentType, $"{name}.csv");
     }
 
     private static async Task<VisitorRef> RequireAccountAsync(string boothId, HttpContext http, ExpoCatalog catalog)

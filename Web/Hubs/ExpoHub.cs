@@ -53,7 +53,7 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
 
         rateLimits.Acquire(Context);
         var message = await GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text));
-        BoothActivity.ChatStored(cluster, Context.User, boothId, clientMessageId, text);
+        ChatLineEffects.ChatStored(cluster, Context.User, boothId, clientMessageId, text);
         return message.Sequence;
     }
 

@@ -8,7 +8,7 @@ namespace Expo.Web.Services;
 /// What a stored chat line means beyond the chat: a line for the booth's statistics, and, from a signed-in visitor
 /// (not a guest), a lead. Both calls are one-way, so the chat's acknowledgement never waits for them.
 /// </summary>
-public static class BoothActivity
+public static class ChatLineEffects
 {
     public static void ChatStored(IClusterClient cluster, ClaimsPrincipal? user, string boothId, string clientMessageId, string text)
     {
