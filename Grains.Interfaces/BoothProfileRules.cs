@@ -13,6 +13,7 @@ public static class BoothProfileRules
     public const int MaxContacts = 8;
     public const int MaxContactLength = 200;
     public const int MaxOpeningPeriods = 21;
+    public const int MaxLanguages = 8;
 
     public static readonly IReadOnlyList<string> ContactKinds = ["email", "phone", "website", "wechat", "weibo", "whatsapp", "line", "telegram"];
     public static readonly IReadOnlyList<string> Days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -33,6 +34,9 @@ public static class BoothProfileRules
             Fields = RequireFields(edit.Fields ?? [], expoFields),
             Contacts = RequireContacts(edit.Contacts ?? []),
             OpeningHours = edit.OpeningHours is null ? null : RequireOpeningHours(edit.OpeningHours),
+
+            // An edit that does not mention languages keeps them: older clients send no such field.
+            Languages = edit.Languages is null ? current.Languages : RequireLanguages(edit.Languages),
             Sample = false,
         };
     }
@@ -66,6 +70,20 @@ public static class BoothProfileRules
         var unknown = fields.FirstOrDefault(f => !expoFields.Contains(f));
         return unknown is null ? [.. fields] : throw ExpoException.Invalid($"'{unknown}' is not a field of cooperation of this expo.");
     }
+
+    /// <summary>ISO 639-1 codes: two lower-case letters each, different, at most <see cref="MaxLanguages"/>.</summary>
+    public static IReadOnlyList<string> RequireLanguages(IReadOnlyList<string> languages)
+    {
+        if (languages.Count > MaxLanguages || languages.Distinct().Count() != languages.Count
+            || languages.Any(l => l is null || l.Length != 2 || !l.All(char.IsAsciiLetterLower)))
+        {
+            throw ExpoException.Invalid($"A booth lists up to {MaxLanguages} different languages as two-letter codes such as 'en' or 'zh'.");
+        }
+
+        return [.. languages];
+    }
+
+    public static bool IsLanguageCode(string? code) => code is { Length: 2 } && code.All(char.IsAsciiLetterLower);
 
     private static IReadOnlyList<ContactChannel> RequireContacts(IReadOnlyList<ContactChannel> contacts)
     {

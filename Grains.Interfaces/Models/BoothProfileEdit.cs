@@ -8,4 +8,5 @@ public sealed record BoothProfileEdit(
     [property: Id(2)] LocalizedText? Description,
     [property: Id(3)] IReadOnlyList<string>? Fields,
     [property: Id(4)] IReadOnlyList<ContactChannel>? Contacts,
-    [property: Id(5)] OpeningHours? OpeningHours);
+    [property: Id(5)] OpeningHours? OpeningHours,
+    [property: Id(6)] IReadOnlyList<string>? Languages = null);

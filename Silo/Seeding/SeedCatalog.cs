@@ -30,7 +30,7 @@ public static class SeedCatalog
             p.Name,
             p.Province,
             p.Heritage,
-            [.. p.Booths.Select(b => new BoothProfile(b.Id, p.Id, b.Name, b.Description, b.Fields, b.Sample))],
+            [.. p.Booths.Select(b => new BoothProfile(b.Id, p.Id, b.Name, b.Description, b.Fields, b.Sample, Languages: b.Languages ?? ["zh"]))],
             p.HeritageSample))],
         seed.Agreements);
 }

@@ -21,4 +21,5 @@ internal sealed record SeedPavilion(
     bool HeritageSample,
     IReadOnlyList<SeedBooth> Booths);
 
-internal sealed record SeedBooth(string Id, LocalizedText Name, LocalizedText Description, bool Sample, IReadOnlyList<string> Fields);
+internal sealed record SeedBooth(
+    string Id, LocalizedText Name, LocalizedText Description, bool Sample, IReadOnlyList<string> Fields, IReadOnlyList<string>? Languages = null);

@@ -23,7 +23,8 @@ public static class BoothStaffEndpoints
         LocalizedText? Description,
         IReadOnlyList<string>? Fields,
         IReadOnlyList<ContactChannel>? Contacts,
-        OpeningHours? OpeningHours);
+        OpeningHours? OpeningHours,
+        IReadOnlyList<string>? Languages = null);
 
     public static IEndpointRouteBuilder MapBoothStaffEndpoints(this IEndpointRouteBuilder app)
     {
@@ -45,7 +46,7 @@ public static class BoothStaffEndpoints
         await catalog.RequireBoothAsync(boothId);
         var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
-        var edit = new BoothProfileEdit(request!.Name, request.Tagline, request.Description, request.Fields, request.Contacts, request.OpeningHours);
+        var edit = new BoothProfileEdit(request!.Name, request.Tagline, request.Description, request.Fields, request.Contacts, request.OpeningHours, request.Languages);
         var profile = await GrainCalls.TimeAsync("booth.update-profile", () => Booth(cluster, boothId).UpdateProfileAsync(actorId, operationId, edit));
 
         // The catalogue takes the new profile from the booth; this node forgets its copy, so the next read shows it.

@@ -13,7 +13,7 @@ public static class DirectoryEndpoints
 
     public sealed record DirectoryEntry(
         string Id, string PavilionId, LocalizedText PavilionName, LocalizedText Name, LocalizedText Tagline, IReadOnlyList<string> Fields,
-        int Count, bool StaffOnline);
+        int Count, bool StaffOnline, IReadOnlyList<string> Languages);
 
     public sealed record FavouriteRequest(string? OperationId);
 
@@ -32,7 +32,7 @@ public static class DirectoryEndpoints
     }
 
     private static async Task<Ok<List<DirectoryEntry>>> SearchAsync(
-        string? q, string? pavilion, string? field, bool? staffOnline, string? sort, string? lang, ExpoCatalog catalog, StaffOnlineBooths staff)
+        string? q, string? pavilion, string? field, string? language, bool? staffOnline, string? sort, string? lang, ExpoCatalog catalog, StaffOnlineBooths staff)
     {
         var text = (q ?? "").Trim();
         if (text.Length > MaxQueryLength || text.Any(char.IsControl))
@@ -45,16 +45,22 @@ public static class DirectoryEndpoints
             throw ExpoException.Invalid("sort is 'popular' or 'name'; lang is 'en' or 'zh'.");
         }
 
+        if (language is not null && !BoothProfileRules.IsLanguageCode(language))
+        {
+            throw ExpoException.Invalid("language is a two-letter code such as 'en' or 'zh'.");
+        }
+
         var definition = await catalog.GetDefinitionAsync() ?? throw new ExpoException(ExpoErrors.Unavailable, "The expo is not open yet.");
         var counts = await catalog.GetCountsAsync();
         var online = await staff.GetAsync();
         var entries = definition.Pavilions.SelectMany(p => p.Booths.Select(b => (Pavilion: p, Booth: b)))
             .Where(e => pavilion is null || e.Pavilion.Id == pavilion)
             .Where(e => field is null || e.Booth.Fields.Contains(field))
+            .Where(e => language is null || (e.Booth.Languages ?? []).Contains(language))
             .Where(e => staffOnline != true || online.Contains(e.Booth.Id))
             .Where(e => text.Length == 0 || Matches(text, e.Pavilion, e.Booth))
             .Select(e => new DirectoryEntry(e.Booth.Id, e.Pavilion.Id, e.Pavilion.Name, e.Booth.Name, e.Booth.Tagline ?? new LocalizedText("", ""),
-                e.Booth.Fields, counts.GetValueOrDefault(e.Booth.Id), online.Contains(e.Booth.Id)));
+                e.Booth.Fields, counts.GetValueOrDefault(e.Booth.Id), online.Contains(e.Booth.Id), e.Booth.Languages ?? []));
         Func<DirectoryEntry, string> name = lang == "zh" ? e => e.Name.Zh : e => e.Name.En;
         var sorted = sort == "name"
             ? entries.OrderBy(name, StringComparer.InvariantCultureIgnoreCase)

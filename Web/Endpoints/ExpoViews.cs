@@ -32,11 +32,12 @@ public sealed record BoothView(
     int Count,
     LocalizedText Tagline,
     IReadOnlyList<ContactChannel> Contacts,
-    OpeningHours? OpeningHours)
+    OpeningHours? OpeningHours,
+    IReadOnlyList<string> Languages)
 {
     private static readonly LocalizedText NoText = new("", "");
 
     public static BoothView From(BoothProfile booth, int count) =>
         new(booth.Id, booth.PavilionId, booth.Name, booth.Description, booth.Fields, booth.Sample, count,
-            booth.Tagline ?? NoText, booth.Contacts ?? [], booth.OpeningHours);
+            booth.Tagline ?? NoText, booth.Contacts ?? [], booth.OpeningHours, booth.Languages ?? []);
 }

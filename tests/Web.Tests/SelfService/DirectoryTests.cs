@@ -27,6 +27,36 @@ public sealed class DirectoryTests(ExpoClusterFixture cluster)
     }
 
     [Fact]
+    public async Task TheDirectoryFindsBoothsByTheLanguageTheirStaffSpeakAndAnEditChangesThat()
+    {
+        // A booth no other test in this cluster edits, so its languages are this test's alone.
+        const string booth = "luoyang-old-town-culture-tourism";
+        var http = AccountClient.Anonymous(cluster.WebA).Http;
+
+        Assert.Equal(["zhenghe-cultural-center-malacca"], await IdsAsync(http, "/api/directory?language=ms"));
+        var english = (await http.GetJsonAsync("/api/directory?language=en")).EnumerateArray().ToList();
+        Assert.Contains("fujian-chamber-of-commerce-sri-lanka", english.Select(b => b.GetProperty("id").GetString()));
+        Assert.All(english, b => Assert.Contains("en", b.GetProperty("languages").EnumerateArray().Select(l => l.GetString())));
+        Assert.Empty(await IdsAsync(http, "/api/directory?language=xh"));
+        await (await http.GetAsync("/api/directory?language=ENG")).AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_input");
+
+        // The booth's owner adds Russian; the directory finds the booth by it, and an edit without languages keeps them.
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var owner = await AccountClient.RegisterAsync(cluster.WebA, "Luoyang Owner", await organiser.InviteAsync(booth, "owner"));
+        var edit = AccountClient.ProfileEdit("Luoyang Old Town Culture and Tourism", "洛阳老城文旅");
+        var withLanguages = JsonSerializer.SerializeToElement(edit).EnumerateObject().ToDictionary(p => p.Name, p => (object)p.Value);
+        withLanguages["languages"] = new[] { "zh", "ru" };
+        Assert.Equal(HttpStatusCode.OK, (await owner.SendAsync(HttpMethod.Put, $"/api/booths/{booth}/profile", withLanguages)).StatusCode);
+        Assert.Contains(booth, await IdsAsync(http, "/api/directory?language=ru"));
+
+        Assert.Equal(HttpStatusCode.OK, (await owner.SendAsync(HttpMethod.Put, $"/api/booths/{booth}/profile", AccountClient.ProfileEdit("Luoyang Old Town", "洛阳老城"))).StatusCode);
+        Assert.Contains(booth, await IdsAsync(http, "/api/directory?language=ru"));
+        withLanguages["languages"] = new[] { "russian" };
+        withLanguages["operationId"] = Guid.NewGuid().ToString();
+        await (await owner.SendAsync(HttpMethod.Put, $"/api/booths/{booth}/profile", withLanguages)).AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_input");
+    }
+
+    [Fact]
     public async Task TheDirectorySortsByNameOrByTheLiveCount()
     {
         const string busy = "yushang-loulan-muslim-restaurant";

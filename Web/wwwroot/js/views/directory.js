@@ -3,7 +3,7 @@
 import { getExpoCached } from '../api.js';
 import { addFavourite, getFavourites, removeFavourite, searchDirectory } from '../booth-api.js';
 import { el, newId } from '../dom.js';
-import { bindAttr, bindText, getLang, pick, setTitle, t } from '../i18n.js';
+import { bindAttr, bindText, getLang, locale, pick, setTitle, t } from '../i18n.js';
 import { ensureUser } from '../session.js';
 import { errorBlock, loading } from './common.js';
 import { field, select, statusLine } from './form-parts.js';
@@ -34,12 +34,15 @@ export function createDirectoryView() {
       for (const p of expo.pavilions) pavilion.control.append(bindText(el('option', { value: p.id }), () => pick(p.name)));
       const fieldSelect = select('directory.field', [['', 'directory.any']], { id: 'directory-field' });
       for (const f of expo.fields) fieldSelect.control.append(bindText(el('option', { value: f.id }), () => pick(f.name)));
+      const languages = [...new Set(expo.pavilions.flatMap((p) => p.booths).flatMap((b) => b.languages ?? []))].sort();
+      const languageSelect = select('directory.language', [['', 'directory.any']], { id: 'directory-language' });
+      for (const code of languages) languageSelect.control.append(bindText(el('option', { value: code }), () => languageName(code)));
       const sort = select('directory.sort', [['popular', 'directory.popular'], ['name', 'directory.name']], { id: 'directory-sort' });
       const staffOnline = el('input', { type: 'checkbox', id: 'directory-staff-online' });
       const form = el(
         'form',
         { role: 'search', class: 'panel directory-form' },
-        q.wrapper, pavilion.wrapper, fieldSelect.wrapper, sort.wrapper,
+        q.wrapper, pavilion.wrapper, fieldSelect.wrapper, languageSelect.wrapper, sort.wrapper,
         el('div', { class: 'field field--check' }, staffOnline, bindText(el('label', { for: 'directory-staff-online' }), () => t('directory.staffOnline'))),
       );
       const results = el('ul', { id: 'directory-results', class: 'link-list', 'aria-live': 'polite' });
@@ -77,6 +80,7 @@ export function createDirectoryView() {
         if (q.control.value.trim()) query.q = q.control.value.trim();
         if (pavilion.control.value) query.pavilion = pavilion.control.value;
         if (fieldSelect.control.value) query.field = fieldSelect.control.value;
+        if (languageSelect.control.value) query.language = languageSelect.control.value;
         if (staffOnline.checked) query.staffOnline = 'true';
         try {
           const booths = await searchDirectory(query);
@@ -129,4 +133,13 @@ export function createDirectoryView() {
       destroyed = true;
     },
   };
+}
+
+/** A language's name in the interface's language, from the browser's own list; the code if it has none. */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([locale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -77,6 +77,12 @@ export function createProfileForm(booth, expo, onSaved) {
   });
   const hours = el('fieldset', {}, bindText(el('legend'), () => t('profile.hours')), zone.wrapper, periodRows, addPeriodButton);
 
+  const languages = field(
+    'profile.languages',
+    { id: 'profile-languages', value: (booth.languages ?? []).join(', '), autocomplete: 'off', spellcheck: 'false' },
+    { hintKey: 'profile.languagesHint' },
+  );
+
   const status = statusLine('profile-status');
   const save = bindText(el('button', { type: 'submit', id: 'profile-save', class: 'button button--primary' }), () => t('profile.save'));
   const form = el(
@@ -87,6 +93,7 @@ export function createProfileForm(booth, expo, onSaved) {
     fields,
     contacts,
     hours,
+    languages.wrapper,
     status.node,
     el('div', { class: 'actions' }, save),
   );
@@ -117,6 +124,10 @@ export function createProfileForm(booth, expo, onSaved) {
             }),
           }
         : null,
+      languages: languages.control.value
+        .split(/[\s,，、]+/)
+        .map((code) => code.trim().toLowerCase())
+        .filter(Boolean),
     };
     await busy(form, async () => {
       try {
