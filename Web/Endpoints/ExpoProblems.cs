@@ -35,7 +35,10 @@ public static class ExpoProblems
         [ExpoErrors.RebaseRequired] = "Rebase required",
     };
 
-    /// <summary>Answers an endpoint's refusal as problem details instead of a 500.</summary>
+    /// <summary>
+    /// Answers an endpoint's refusal as problem details instead of a 500, and a cluster that could not answer (a Silo
+    /// lost mid-call, a call timed out) as <c>503 unavailable</c>, which a client retries with the same operation id.
+    /// </summary>
     public static RouteHandlerBuilder WithExpoProblems(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter(async (context, next) =>
         {
@@ -47,5 +50,11 @@ public static class ExpoProblems
             {
                 return From(refusal);
             }
-        }).ProducesProblem(StatusCodes.Status400BadRequest);
+            catch (Exception failure) when (failure is OrleansException or TimeoutException)
+            {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger(typeof(ExpoProblems)).LogWarning(failure, "A grain call failed; answered 503 unavailable");
+                return From(new ExpoException(ExpoErrors.Unavailable, "The expo could not complete this just now; try again."));
+            }
+        }).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }

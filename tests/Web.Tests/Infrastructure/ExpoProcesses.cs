@@ -44,6 +44,39 @@ public sealed class ExpoProcesses : IAsyncDisposable
         return silo;
     }
 
+    /// <summary>
+    /// Waits until the membership table lists <paramref name="count"/> active silos: a silo listens on its gateway
+    /// before it has joined, and a silo killed while the other is still joining leaves no one to take over.
+    /// </summary>
+    public async Task WaitForActiveSilosAsync(int count, TimeSpan patience)
+    {
+        var table = new Azure.Data.Tables.TableClient(Storage.ConnectionString, "OrleansSiloInstances");
+        var deadline = DateTime.UtcNow + patience;
+        while (true)
+        {
+            var active = 0;
+            await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == _clusterId))
+            {
+                if (row.GetString("Status") == "Active")
+                {
+                    active++;
+                }
+            }
+
+            if (active >= count)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Only {active} of {count} silos became active within {patience.TotalSeconds:F0} s.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     public async Task<Uri> StartWebAsync() => (await StartWebNodeAsync()).Address!;
 
     /// <summary>Starts a Web node and waits until it answers <c>/health/ready</c>; the process carries its address.</summary>

@@ -44,6 +44,7 @@ public sealed class NegotiationSiloLossTests(ITestOutputHelper output)
         }
 
         await expo.StartSiloAsync();
+        await expo.WaitForActiveSilosAsync(2, Patience);
         await using var watcher = await ExpoHubClient.ConnectAsync(address, owner.HubSession());
         var live = new EventLog<JsonElement>();
         watcher.Connection.On<JsonElement>("NegotiationChanged", live.Add);
@@ -61,13 +62,22 @@ public sealed class NegotiationSiloLossTests(ITestOutputHelper output)
         await doomed.KillAsync();
 
         // Clients carry on through the failover: each sends its next offers, retrying with the same operation id.
-        await Task.WhenAll(runs.Select(async r =>
+        try
         {
-            while (r.Offers.Count < OffersBeforeKill + OffersAfterKill)
+            await Task.WhenAll(runs.Select(async r =>
             {
-                await r.OfferAsync();
-            }
-        }));
+                while (r.Offers.Count < OffersBeforeKill + OffersAfterKill)
+                {
+                    await r.OfferAsync();
+                }
+            }));
+        }
+        catch (Exception failure)
+        {
+            // What the Web node saw is what explains a failover that did not carry on.
+            output.WriteLine(web.Log[^Math.Min(web.Log.Length, 20_000)..]);
+            throw new InvalidOperationException($"Offers after the kill failed: {failure.Message}", failure);
+        }
         var offersAgain = sinceKill.Elapsed;
         var liveAgain = await LiveAgainAsync(runs[0], live, revisionAtKill);
         var firstOffer = runs[0].Offers[0];

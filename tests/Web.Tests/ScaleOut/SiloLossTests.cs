@@ -19,6 +19,7 @@ public sealed class SiloLossTests(ITestOutputHelper output)
         var doomed = await expo.StartSiloAsync();
         var webA = await expo.StartWebNodeAsync();
         await expo.StartSiloAsync();
+        await expo.WaitForActiveSilosAsync(2, Patience);
         var webB = await expo.StartWebNodeAsync();
         await using var crowd = await Crowd.EnterAsync([webA.Address!, webB.Address!], Booths, Visitors);
         await crowd.WaitUntilPresenceAgreesAsync(crowd.Visitors, _ => true, Patience);
