@@ -85,54 +85,5 @@ public sealed class ReportTests(ExpoClusterFixture cluster)
         }
     }
 
-    /// <summary>RFC 4180: quoted cells with doubled quotes, CRLF between rows, line breaks allowed inside quotes.</summary>
-    private static List<string[]> ParseCsv(string text)
-    {
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-                rows.Add([.. row]);
-                row.Clear();
-            }
-            else if (c != '\r')
-            {
-                cell.Append(c);
-            }
-        }
-
-        return rows;
-    }
+    private static List<List<string>> ParseCsv(string text) => Rfc4180.Parse(text);
 }

@@ -5,28 +5,14 @@ namespace Expo.Web.Tests.SelfService;
 
 /// <summary>A visitor finds a booth in the directory by a Chinese search word and keeps it in the expo bag, in Chromium.</summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class DirectoryBrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+public sealed class DirectoryBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
 {
-    private readonly ExpoWebFactory _web = new(cluster.Settings);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
-        _baseUrl = $"http://localhost:{port}/";
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
     [Fact]
     public async Task AVisitorSearchesTheDirectoryAndKeepsABoothInTheExpoBag()
     {
-        var context = await _browser.NewContextAsync(new() { Locale = "en-GB" });
+        var context = await Chromium.NewContextAsync(new() { Locale = "en-GB" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{_baseUrl}#/booth/dunhuang-culture-tourism");
+        await page.GotoAsync($"{BaseUrl}#/booth/dunhuang-culture-tourism");
         await page.Locator("body[data-ready='true']").WaitForAsync();
         await page.FillAsync("#guest-name", "Amina");
         await page.ClickAsync("#guest-submit");
@@ -41,12 +27,5 @@ public sealed class DirectoryBrowserTests(ExpoClusterFixture cluster) : IAsyncLi
         await Assertions.Expect(page.Locator("#expo-bag a")).ToHaveAttributeAsync("href", "#/booth/dunhuang-culture-tourism");
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#expo-bag a")).ToHaveCountAsync(1);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
     }
 }

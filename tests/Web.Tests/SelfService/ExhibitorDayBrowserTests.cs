@@ -6,34 +6,20 @@ namespace Expo.Web.Tests.SelfService;
 
 /// <summary>The exhibitor's main path in Chromium: sign in, edit the booth, upload a brochure, see a visitor arrive, export the leads.</summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class ExhibitorDayBrowserTests(ExpoClusterFixture cluster) : IAsyncLifetime
+public sealed class ExhibitorDayBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
 {
     private const string Booth = "licheng-quanzhou-culture-tourism";
-    private readonly ExpoWebFactory _web = new(cluster.Settings);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
-        _baseUrl = $"http://localhost:{port}/";
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
     [Fact]
     public async Task AnExhibitorSignsInEditsTheBoothUploadsABrochureSeesAVisitorArriveAndExportsLeads()
     {
-        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var organiser = await AccountClient.OrganiserAsync(Cluster.WebA);
         var ownerEmail = AccountClient.NewEmail();
-        await AccountClient.RegisterAsync(cluster.WebA, "Lin Hui", await organiser.InviteAsync(Booth, "owner"), ownerEmail);
+        await AccountClient.RegisterAsync(Cluster.WebA, "Lin Hui", await organiser.InviteAsync(Booth, "owner"), ownerEmail);
         var visitorEmail = AccountClient.NewEmail();
-        await AccountClient.RegisterAsync(cluster.WebA, "Amina Karimova", email: visitorEmail);
+        await AccountClient.RegisterAsync(Cluster.WebA, "Amina Karimova", email: visitorEmail);
 
         var exhibitor = await SignedInAsync(ownerEmail);
-        await exhibitor.GotoAsync($"{_baseUrl}#/my-booths/{Booth}");
+        await exhibitor.GotoAsync($"{BaseUrl}#/my-booths/{Booth}");
         await exhibitor.FillAsync("#profile-nameEn", "Licheng Heritage Tours");
         await exhibitor.FillAsync("#profile-nameZh", "鲤城遗产之旅");
         await exhibitor.ClickAsync("#profile-save");
@@ -48,7 +34,7 @@ public sealed class ExhibitorDayBrowserTests(ExpoClusterFixture cluster) : IAsyn
         await Assertions.Expect(exhibitor.GetByRole(AriaRole.Button, new() { Name = "Use logo.png as logo" })).ToHaveAttributeAsync("aria-pressed", "true");
 
         var visitor = await SignedInAsync(visitorEmail);
-        await visitor.GotoAsync($"{_baseUrl}#/booth/{Booth}");
+        await visitor.GotoAsync($"{BaseUrl}#/booth/{Booth}");
         await Assertions.Expect(visitor.Locator("#booth-name")).ToHaveTextAsync("Licheng Heritage Tours");
         await Assertions.Expect(visitor.Locator("#connection-state")).ToHaveAttributeAsync("data-state", "connected");
         await Assertions.Expect(visitor.Locator("#booth-logo")).ToBeVisibleAsync();
@@ -77,9 +63,9 @@ public sealed class ExhibitorDayBrowserTests(ExpoClusterFixture cluster) : IAsyn
 
     private async Task<IPage> SignedInAsync(string email)
     {
-        var context = await _browser.NewContextAsync(new() { Locale = "en-GB", AcceptDownloads = true });
+        var context = await Chromium.NewContextAsync(new() { Locale = "en-GB", AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(_baseUrl);
+        await page.GotoAsync(BaseUrl);
         await page.Locator("body[data-ready='true']").WaitForAsync();
         await page.ClickAsync("#nav-sign-in");
         await page.FillAsync("#sign-in-email", email);
@@ -87,12 +73,5 @@ public sealed class ExhibitorDayBrowserTests(ExpoClusterFixture cluster) : IAsyn
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#sign-in-form")).ToHaveCountAsync(0);
         return page;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
     }
 }
