@@ -1,45 +1,17 @@
 using Expo.Grains;
+using Expo.Web.Services;
 using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Negotiations;
 
 /// <summary>
-/// Subscribes to the signing wall as soon as the cluster answers, and renews every negotiation, inbox and wall
-/// subscription well inside their expiry, sooner after a failed round (a grain moved to another silo has none).
+/// Subscribes to the signing wall as soon as the cluster answers (the first round runs at once), and renews every
+/// negotiation, inbox and wall subscription like the booth subscriptions.
 /// </summary>
-internal sealed class NegotiationFeedRenewal(NegotiationFeeds feeds, IOptions<PresenceOptions> options) : BackgroundService
+internal sealed class NegotiationFeedRenewal(NegotiationFeeds feeds, IOptions<PresenceOptions> options)
+    : RenewalLoop(options, TimeSpan.Zero)
 {
-    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
+    protected override Task<int> RenewAllAsync() => feeds.RenewAllAsync();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var delay = TimeSpan.Zero;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(delay, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            var failed = await feeds.RenewAllAsync();
-            delay = failed > 0 ? RetryAfterFailure : options.Value.RenewInterval;
-        }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        try
-        {
-            await feeds.UnsubscribeAllAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
-        }
-        catch (Exception)
-        {
-            // Shutting down: subscriptions left behind expire on their own.
-        }
-    }
+    protected override Task UnsubscribeAllAsync() => feeds.UnsubscribeAllAsync();
 }
