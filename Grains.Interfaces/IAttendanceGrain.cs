@@ -18,6 +18,13 @@ public interface IAttendanceGrain : IGrainWithStringKey
     [OneWay, Alias("report-booths")]
     Task ReportBoothsAsync(string pavilionId, IReadOnlyList<BoothCount> counts);
 
+    /// <summary>
+    /// How many distinct visitors a Web node has connected now, in a booth or not. A node's figure lapses after
+    /// <paramref name="validFor"/> unless reported again, so a node that died stops counting.
+    /// </summary>
+    [OneWay, Alias("report-online")]
+    Task ReportOnlineAsync(string webNodeId, int visitors, TimeSpan validFor);
+
     [Alias("counts")]
     Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync();
 

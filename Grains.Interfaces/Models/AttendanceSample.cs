@@ -2,7 +2,8 @@ namespace Expo.Grains.Models;
 
 /// <summary>
 /// The expo at one moment, as the organiser's charts, heatmap and replay draw it: visitors in booths (in all, per
-/// pavilion, per booth with anyone in it) and the joins, leaves and chat lines since the previous sample.
+/// pavilion, per booth with anyone in it), the joins, leaves and chat lines since the previous sample, and the
+/// visitors connected to the expo at all (in a booth or browsing).
 /// <see cref="Id"/> is unique per sample, so one stored twice (an append retried after a timeout) reads back once.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("expo.AttendanceSample")]
@@ -14,9 +15,13 @@ public sealed record AttendanceSample(
     [property: Id(4)] long Joins,
     [property: Id(5)] long Leaves,
     [property: Id(6)] long ChatLines,
-    [property: Id(7)] string Id);
+    [property: Id(7)] string Id,
+    [property: Id(8)] int Online = 0);
 
-/// <summary>The expo now: the latest counts and, over the last minute, joins, leaves and chat lines per minute.</summary>
+/// <summary>
+/// The expo now: visitors connected (<see cref="Online"/>) and in booths, joins, leaves and chat lines per minute over
+/// the last minute, the staff in each booth and the booths with visitors but none of their staff.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("expo.AttendanceNow")]
 public sealed record AttendanceNow(
     [property: Id(0)] DateTimeOffset At,
@@ -25,4 +30,7 @@ public sealed record AttendanceNow(
     [property: Id(3)] IReadOnlyDictionary<string, int> Booths,
     [property: Id(4)] double JoinsPerMinute,
     [property: Id(5)] double LeavesPerMinute,
-    [property: Id(6)] double ChatLinesPerMinute);
+    [property: Id(6)] double ChatLinesPerMinute,
+    [property: Id(7)] int Online,
+    [property: Id(8)] IReadOnlyDictionary<string, int> StaffOnline,
+    [property: Id(9)] IReadOnlyList<string> Unstaffed);

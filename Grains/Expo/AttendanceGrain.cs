@@ -21,6 +21,7 @@ public sealed partial class AttendanceGrain(
     private static readonly TimeSpan LongestHistory = TimeSpan.FromDays(7);
 
     private readonly BoothCounts _counts = new();
+    private readonly OnlineNodes _online = new();
     private readonly Dictionary<string, string> _pavilionOf = [];
     private readonly Queue<AttendanceSample> _recent = new();
     private readonly string _epoch = Guid.NewGuid().ToString("N");
@@ -55,6 +56,12 @@ public sealed partial class AttendanceGrain(
         return Task.CompletedTask;
     }
 
+    public Task ReportOnlineAsync(string webNodeId, int visitors, TimeSpan validFor)
+    {
+        _online.Report(webNodeId, visitors, clock.UtcNow + validFor);
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync() => Task.FromResult(_counts.NonEmpty());
 
     public async Task<AttendanceNow> GetNowAsync(string actorId)
@@ -71,7 +78,10 @@ public sealed partial class AttendanceGrain(
             now, booths.Values.Sum(), Pavilions(booths), booths,
             PerMinute(lastMinute.Sum(s => s.Joins) + _activity.Joins),
             PerMinute(lastMinute.Sum(s => s.Leaves) + _activity.Leaves),
-            PerMinute(lastMinute.Sum(s => s.ChatLines) + _activity.ChatLines));
+            PerMinute(lastMinute.Sum(s => s.ChatLines) + _activity.ChatLines),
+            _online.Total(now),
+            _counts.Staffed(),
+            _counts.Unstaffed());
     }
 
     public async Task<IReadOnlyList<AttendanceSample>> GetHistoryAsync(string actorId, DateTimeOffset from, DateTimeOffset to)
@@ -104,7 +114,7 @@ public sealed partial class AttendanceGrain(
         var seenChanged = _activity.Changed;
         var (joins, leaves, chatLines) = _activity.Take();
         var sample = new AttendanceSample(
-            clock.UtcNow, booths.Values.Sum(), Pavilions(booths), booths, joins, leaves, chatLines, $"{_epoch}-{++_samples}");
+            clock.UtcNow, booths.Values.Sum(), Pavilions(booths), booths, joins, leaves, chatLines, $"{_epoch}-{++_samples}", _online.Total(clock.UtcNow));
         _recent.Enqueue(sample);
         while (_recent.Peek().At < sample.At - Options.RecentHistory)
         {

@@ -26,4 +26,12 @@ internal sealed class BoothCounts
 
     public IReadOnlyDictionary<string, int> NonEmpty() =>
         _booths.Values.Where(b => b.Count > 0).ToDictionary(b => b.BoothId, b => b.Count);
+
+    /// <summary>Booths with any of their staff in them, and how many.</summary>
+    public IReadOnlyDictionary<string, int> Staffed() =>
+        _booths.Values.Where(b => b.StaffOnline > 0).ToDictionary(b => b.BoothId, b => b.StaffOnline);
+
+    /// <summary>Booths with visitors in them and none of their staff: the ones an organiser would nudge.</summary>
+    public IReadOnlyList<string> Unstaffed() =>
+        [.. _booths.Values.Where(b => b.Count > 0 && b.StaffOnline == 0).OrderByDescending(b => b.Count).ThenBy(b => b.BoothId, StringComparer.Ordinal).Select(b => b.BoothId)];
 }

@@ -1,6 +1,7 @@
 using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Auth;
+using Expo.Web.Reports;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,7 +25,7 @@ public static class OrganiserEndpoints
             .WithOrganiserProblems();
         organiser.MapGet("/attendance/history", GetHistoryAsync)
             .WithName("GetAttendanceHistory")
-            .WithSummary("Attendance samples between two moments (default: the last hour; at most 7 days).")
+            .WithSummary("Attendance samples between two moments (default: the last hour; at most 7 days), thinned to at most `points` samples if given.")
             .WithOrganiserProblems();
         return app;
     }
@@ -37,14 +38,19 @@ public static class OrganiserEndpoints
     }
 
     private static async Task<Ok<IReadOnlyList<AttendanceSample>>> GetHistoryAsync(
-        DateTimeOffset? from, DateTimeOffset? to, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
+        DateTimeOffset? from, DateTimeOffset? to, int? points, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
     {
         var actorId = http.User.RequireOrganiser();
+        if (points is < 2 or > SampleThinning.MaxPoints)
+        {
+            throw ExpoException.Invalid($"points is between 2 and {SampleThinning.MaxPoints}.");
+        }
+
         var until = to ?? time.GetUtcNow();
         var since = from ?? until - DefaultHistory;
         var samples = await GrainCalls.TimeAsync(
             "attendance.history", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(actorId, since, until));
-        return TypedResults.Ok(samples);
+        return TypedResults.Ok(points is { } most ? SampleThinning.Thin(samples, most) : samples);
     }
 
     private static RouteHandlerBuilder WithOrganiserProblems(this RouteHandlerBuilder builder) => builder.WithExpoProblems()

@@ -22,6 +22,9 @@ public sealed class ExpoOptions
     /// <summary>How often this node asks the cluster for the announcements, and pushes a changed board to its visitors.</summary>
     public TimeSpan AnnouncementPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often this node tells the expo how many visitors are connected to it, for the organiser's console.</summary>
+    public TimeSpan OnlineReportInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Blob container holding the Data Protection keys every Web node shares.</summary>
     public string DataProtectionContainer { get; set; } = "expo-dataprotection-keys";
 
@@ -30,6 +33,7 @@ public sealed class ExpoOptions
         : ChatMessagesPerSecond <= 0 || ChatBurst < 1 ? "Expo:ChatMessagesPerSecond must be positive and Expo:ChatBurst at least 1."
         : CountsMaxAge < TimeSpan.Zero ? "Expo:CountsMaxAge may not be negative."
         : AnnouncementPollInterval <= TimeSpan.Zero ? "Expo:AnnouncementPollInterval must be positive."
+        : OnlineReportInterval <= TimeSpan.Zero ? "Expo:OnlineReportInterval must be positive."
         : string.IsNullOrWhiteSpace(DataProtectionContainer) ? "Expo:DataProtectionContainer is required."
         : null;
 }

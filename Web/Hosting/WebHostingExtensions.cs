@@ -54,6 +54,8 @@ public static class WebHostingExtensions
         services.AddExpoNegotiations();
         services.AddExpoMedia();
         services.AddSingleton<StaffOnlineBooths>();
+        services.AddSingleton<OnlineVisitors>();
+        services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());
         builder.AddExpoWebTelemetry();
         return builder;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Expo.Grains;
+using Expo.Web.Services;
 using Expo.Web.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,7 +10,7 @@ namespace Expo.Web.Hubs;
 /// Turns refusals into protocol errors (<c>code: sentence</c>), hides other failures behind a generic one,
 /// and measures every hub call and connection.
 /// </summary>
-internal sealed partial class ExpoHubFilter(ILogger<ExpoHubFilter> logger) : IHubFilter
+internal sealed partial class ExpoHubFilter(OnlineVisitors online, ILogger<ExpoHubFilter> logger) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
@@ -34,15 +35,18 @@ internal sealed partial class ExpoHubFilter(ILogger<ExpoHubFilter> logger) : IHu
         }
     }
 
-    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
+        // Counted once the hub took the connection: only then is its disconnection certain to be seen.
+        await next(context);
         ExpoWebMetrics.Connections.Add(1);
-        return next(context);
+        online.Connected(context.Context.User);
     }
 
     public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
         ExpoWebMetrics.Connections.Add(-1);
+        online.Disconnected(context.Context.User);
         return next(context, exception);
     }
 

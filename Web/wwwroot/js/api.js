@@ -145,8 +145,9 @@ export function getAttendanceNow() {
   return request('/api/organiser/attendance');
 }
 
-export function getAttendanceHistory(from, to) {
+export function getAttendanceHistory(from, to, points) {
   const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
+  if (points) query.set('points', String(points));
   return request(`/api/organiser/attendance/history?${query}`);
 }
 

@@ -38,6 +38,48 @@ public sealed class AttendanceConsoleTests(ExpoClusterFixture cluster)
             s.GetProperty("booths").EnumerateObject().Sum(b => b.Value.GetInt32()), s.GetProperty("inBooths").GetInt32()));
     }
 
+    [Fact]
+    public async Task TheConsoleCountsVisitorsOnlineOnAnotherNodeAndListsABoothUntilItsStaffArrive()
+    {
+        const string booth = "zhenghe-cultural-center-malacca";
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var owner = await AccountClient.RegisterAsync(cluster.WebA, "Owner", await organiser.InviteAsync(booth, "owner"));
+        Task<JsonElement> ReadAsync() => organiser.Http.GetFromJsonAsync<JsonElement>("/api/organiser/attendance");
+        static bool Unstaffed(JsonElement now) => now.GetProperty("unstaffed").EnumerateArray().Any(b => b.GetString() == booth);
+
+        await using var browsing = await ExpoHubClient.ConnectAsync(cluster.WebB, "Browsing");
+        await using var visitor = await ExpoHubClient.ConnectAsync(cluster.WebB, "Waiting");
+        await visitor.EnterBoothAsync(booth);
+        // Each node reports its online visitors once a second, so both counts are waited for.
+        await PollAsync("the booth is listed without staff, and both visitors on node B online", ReadAsync, n => Unstaffed(n) && n.GetProperty("online").GetInt32() >= 2);
+
+        await using var staff = await ExpoHubClient.ConnectAsync(cluster.WebA, "Owner", owner.HubSession());
+        await staff.EnterBoothAsync(booth);
+        var staffed = await PollAsync(
+            "the owner counts as the booth's staff", ReadAsync, n => n.GetProperty("staffOnline").TryGetProperty(booth, out var c) && c.GetInt32() == 1);
+        Assert.False(Unstaffed(staffed));
+        Assert.True(staffed.GetProperty("booths").GetProperty(booth).GetInt32() >= 2);
+
+        await staff.LeaveBoothAsync(booth);
+        await PollAsync("the booth is listed again once its staff left", ReadAsync, Unstaffed);
+    }
+
+    [Fact]
+    public async Task AThinnedHistoryHasAtMostTheAskedPointsAndABadNumberIsRefused()
+    {
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var to = DateTimeOffset.UtcNow;
+        var range = $"from={Uri.EscapeDataString(to.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}";
+
+        await PollAsync(
+            "a few samples recorded", () => organiser.Http.GetFromJsonAsync<JsonElement>($"/api/organiser/attendance/history?{range}"), h => h.GetArrayLength() >= 4);
+        var thinned = await organiser.Http.GetFromJsonAsync<JsonElement>($"/api/organiser/attendance/history?{range}&points=2");
+
+        Assert.InRange(thinned.GetArrayLength(), 1, 2);
+        Assert.Equal(HttpStatusCode.BadRequest, (await organiser.Http.GetAsync($"/api/organiser/attendance/history?{range}&points=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await organiser.Http.GetAsync($"/api/organiser/attendance/history?{range}&points=5000")).StatusCode);
+    }
+
     /// <summary>Reads until the condition holds: counts travel one-way and in batches, so a read may come too early.</summary>
     private static async Task<JsonElement> PollAsync(string what, Func<Task<JsonElement>> read, Func<JsonElement, bool> condition)
     {
