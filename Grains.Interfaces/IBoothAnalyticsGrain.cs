@@ -20,6 +20,13 @@ public interface IBoothAnalyticsGrain : IGrainWithStringKey
     [OneWay, Alias("download")]
     Task RecordDownloadAsync();
 
+    /// <summary>
+    /// The figures of the UTC hours that start from the hour of <paramref name="from"/> up to <paramref name="to"/>,
+    /// with unique visitors counted once over the whole range, for the booth's staff or an organiser's report.
+    /// </summary>
+    [Alias("range")]
+    Task<AnalyticsBucket> GetRangeAsync(string actorId, DateTimeOffset from, DateTimeOffset to);
+
     [Alias("get")]
     Task<BoothAnalytics> GetAsync(string actorId);
 }

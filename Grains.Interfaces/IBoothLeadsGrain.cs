@@ -18,6 +18,10 @@ public interface IBoothLeadsGrain : IGrainWithStringKey
     [OneWay, Alias("chat")]
     Task RecordChatAsync(VisitorRef visitor, string clientMessageId, string text, string language);
 
+    /// <summary>How many leads and interactions fall between two moments; for the booth's staff or an organiser, who sees counts only.</summary>
+    [Alias("counts")]
+    Task<LeadCounts> GetCountsAsync(string actorId, DateTimeOffset from, DateTimeOffset to);
+
     [Alias("leads")]
     Task<IReadOnlyList<Lead>> GetLeadsAsync(string actorId);
 

@@ -23,6 +23,10 @@ public interface ISigningWallGrain : IGrainWithStringKey
     [Alias("counts")]
     Task<NegotiationCounts> GetCountsAsync();
 
+    /// <summary>Every negotiation of the expo, oldest first, for an organiser (<paramref name="actorId"/> is checked).</summary>
+    [Alias("negotiations")]
+    Task<IReadOnlyList<NegotiationListing>> GetNegotiationsAsync(string actorId);
+
     /// <summary>Adds or renews the Web node's subscription, which lapses unless renewed like a booth subscription.</summary>
     [Alias("subscribe")]
     Task SubscribeAsync(string webNodeId, ISigningWallObserver observer);

@@ -70,6 +70,26 @@ public sealed class BoothAnalyticsGrain(
         return new BoothAnalytics(this.GetPrimaryKeyString(), Bucket(null, total.Visits, state.State.Visitors.Count, total), hours);
     }
 
+    public async Task<AnalyticsBucket> GetRangeAsync(string actorId, DateTimeOffset from, DateTimeOffset to)
+    {
+        await BoothStaffCheck.RequireStaffOrOrganiserAsync(GrainFactory, this.GetPrimaryKeyString(), actorId, "Only the booth's staff and organisers see its statistics.");
+        var first = new DateTimeOffset(from.UtcDateTime.Date.AddHours(from.UtcDateTime.Hour), TimeSpan.Zero);
+        var hours = state.State.Hours
+            .Select(h => (Start: DateTimeOffset.Parse(h.Key, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), Counts: h.Value))
+            .Where(h => h.Start >= first && h.Start < to)
+            .Select(h => h.Counts)
+            .ToList();
+        var range = new HourCounts
+        {
+            Visits = hours.Sum(h => h.Visits),
+            Stays = hours.Sum(h => h.Stays),
+            StaySeconds = hours.Sum(h => h.StaySeconds),
+            ChatMessages = hours.Sum(h => h.ChatMessages),
+            Downloads = hours.Sum(h => h.Downloads),
+        };
+        return Bucket(null, range.Visits, hours.SelectMany(h => h.Visitors).Distinct().LongCount(), range);
+    }
+
     private static AnalyticsBucket Bucket(DateTimeOffset? hour, long visits, long unique, HourCounts counts) =>
         new(hour, visits, unique, counts.Stays, counts.Stays == 0 ? 0 : Math.Round(counts.StaySeconds / counts.Stays, 1), counts.ChatMessages, counts.Downloads);
 

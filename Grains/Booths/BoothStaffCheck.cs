@@ -10,4 +10,13 @@ internal static class BoothStaffCheck
             throw ExpoException.Forbidden(refusal);
         }
     }
+
+    /// <summary>Organisers read every booth's figures for their reports; staff read their own booth's.</summary>
+    public static async Task RequireStaffOrOrganiserAsync(IGrainFactory grains, string boothId, string? actorId, string refusal)
+    {
+        if (!await grains.IsOrganiserAsync(actorId))
+        {
+            await RequireStaffAsync(grains, boothId, actorId, refusal);
+        }
+    }
 }

@@ -55,6 +55,17 @@ public sealed partial class BoothLeadsGrain(
         return lead;
     }
 
+    public async Task<LeadCounts> GetCountsAsync(string actorId, DateTimeOffset from, DateTimeOffset to)
+    {
+        await BoothStaffCheck.RequireStaffOrOrganiserAsync(GrainFactory, BoothId, actorId, "Only the booth's staff and organisers count its leads.");
+        bool InRange(DateTimeOffset at) => at >= from && at < to;
+        var interactions = Leads.Values.SelectMany(l => l.Interactions).Where(i => InRange(i.At)).ToList();
+        return new LeadCounts(
+            Leads.Values.Count(l => l.Interactions.Any(i => InRange(i.At))),
+            Leads.Values.Count(l => InRange(l.FirstAt)),
+            LeadRules.Kinds.ToDictionary(kind => kind, kind => interactions.Count(i => i.Kind == kind)));
+    }
+
     public async Task RecordChatAsync(VisitorRef visitor, string clientMessageId, string text, string language)
     {
         try

@@ -36,7 +36,7 @@ public sealed class SigningWallGrain(
             return;
         }
 
-        tracks[report.NegotiationId] = new NegotiationTrack(report.Status, report.Revision);
+        tracks[report.NegotiationId] = new NegotiationTrack(report.Status, report.Revision, report.Listing);
         var agreement = report.Agreement is { } a && a.Id == report.NegotiationId && !OnWall(a.Id) ? a : null;
         if (agreement is not null)
         {
@@ -54,6 +54,18 @@ public sealed class SigningWallGrain(
         Task.FromResult<IReadOnlyList<SignedAgreement>>([.. state.State.Agreements]);
 
     public Task<NegotiationCounts> GetCountsAsync() => Task.FromResult(Counts());
+
+    public async Task<IReadOnlyList<NegotiationListing>> GetNegotiationsAsync(string actorId)
+    {
+        await GrainFactory.RequireOrganiserAsync(actorId, "Only organisers list the expo's negotiations.");
+        return
+        [
+            .. state.State.Negotiations
+                .Where(n => n.Value.Status != NegotiationStatus.None)
+                .Select(n => (n.Value.Listing ?? new NegotiationListing(n.Key, n.Value.Status, "", "", [], null, null, null)) with { Status = n.Value.Status })
+                .OrderBy(n => n.CreatedAt ?? DateTimeOffset.MinValue).ThenBy(n => n.Id, StringComparer.Ordinal),
+        ];
+    }
 
     public Task SubscribeAsync(string webNodeId, ISigningWallObserver observer)
     {

@@ -17,4 +17,5 @@ public sealed class SigningWallState
 [GenerateSerializer, Immutable, Alias("expo.NegotiationTrack")]
 public sealed record NegotiationTrack(
     [property: Id(0)] NegotiationStatus Status,
-    [property: Id(1)] long Revision);
+    [property: Id(1)] long Revision,
+    [property: Id(2)] NegotiationListing? Listing = null);
