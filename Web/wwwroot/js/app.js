@@ -11,6 +11,7 @@ import { createHomeView } from './views/home.js';
 import { createInvitationView } from './views/invitation.js';
 import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
+import { createDayReportView } from './views/day-report.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 import { createDirectoryView } from './views/directory.js';
 
@@ -27,6 +28,7 @@ const ROUTES = [
   [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
   [/^#\/organiser\/?$/, () => createOrganiserView()],
   [/^#\/organiser\/attendance\/?$/, () => createAttendanceConsoleView()],
+  [/^#\/organiser\/report(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/, (day) => createDayReportView(day)],
   ...NEGOTIATION_ROUTES,
   [/^#\/directory\/?$/, () => createDirectoryView()],
 ];

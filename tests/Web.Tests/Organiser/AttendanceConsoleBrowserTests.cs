@@ -31,6 +31,9 @@ public sealed class AttendanceConsoleBrowserTests(ExpoClusterFixture cluster) : 
 
         await Assertions.Expect(cell).ToHaveTextAsync("3", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-pavilion-total='beilin-xian']")).ToHaveTextAsync(new Regex(@"^([3-9]|\d{2,})$"));
+        // Nobody of the booth's staff is in it: the console lists it for a nudge.
+        await Assertions.Expect(page.Locator($"[data-unstaffed='{Booth}']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#now-online")).ToHaveTextAsync(new Regex(@"^([3-9]|\d{2,})$"), new() { Timeout = 15_000 });
 
         await visitors[0].DisposeAsync();
         await Assertions.Expect(cell).ToHaveTextAsync("2", new() { Timeout = 15_000 });
@@ -43,5 +46,35 @@ public sealed class AttendanceConsoleBrowserTests(ExpoClusterFixture cluster) : 
         {
             await visitor.DisposeAsync();
         }
+
+        await Assertions.Expect(page.Locator($"[data-unstaffed='{Booth}']")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+    }
+
+    [Fact]
+    public async Task TheEndOfDayReportShowsTheDayWithItsChartTablesAndDownloads()
+    {
+        await using var visitor = await ExpoHubClient.ConnectAsync(Cluster.WebB, "Reported");
+        await visitor.EnterBoothAsync(Booth);
+        var page = await OpenAsync();
+        await SignInAsOrganiserAsync(page);
+        await page.ClickAsync("#nav-organiser");
+        await page.ClickAsync("#attendance-console-link");
+        await page.ClickAsync("#end-of-day-link");
+
+        await Assertions.Expect(page.Locator("#report-figures")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#report-chart svg.attendance-chart")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#report-day")).ToHaveValueAsync(DateTime.Now.ToString("yyyy-MM-dd"));
+        foreach (var csv in new[] { "attendance", "booths", "dwell", "leads", "negotiations", "agreements" })
+        {
+            var href = await page.Locator($"[data-csv='{csv}']").GetAttributeAsync("href");
+            var download = await page.Context.APIRequest.GetAsync(new Uri(new Uri(BaseUrl), href).ToString());
+            Assert.Equal(200, download.Status);
+            Assert.StartsWith("text/csv", download.Headers["content-type"]);
+        }
+
+        await page.ClickAsync("#lang-zh");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("当日总结报告");
+        await Assertions.Expect(page.Locator("#report-ranking-heading")).ToHaveTextAsync("最热门展位");
+        await Assertions.Expect(page.Locator("#report-ranking tbody tr").First).ToBeVisibleAsync();
     }
 }

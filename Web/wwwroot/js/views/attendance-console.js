@@ -242,7 +242,7 @@ function unstaffedList(expo) {
   const draw = () => {
     list.replaceChildren(
       ...last.unstaffed.filter((id) => booths.has(id)).map((id) =>
-        el('li', { 'data-unstaffed': id }, el('a', { href: `#/booths/${encodeURIComponent(id)}` }, pick(booths.get(id).name)), ' ', t('console.unstaffedCount', { count: last.booths[id] ?? 0 })),
+        el('li', { 'data-unstaffed': id }, el('a', { href: `#/booth/${encodeURIComponent(id)}` }, pick(booths.get(id).name)), ' ', t('console.unstaffedCount', { count: last.booths[id] ?? 0 })),
       ),
     );
     none.hidden = list.childElementCount > 0;
