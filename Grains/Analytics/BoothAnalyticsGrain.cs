@@ -58,15 +58,7 @@ public sealed class BoothAnalyticsGrain(
         await BoothStaffCheck.RequireStaffAsync(GrainFactory, this.GetPrimaryKeyString(), actorId, "Only the booth's staff see its statistics.");
         var hours = state.State.Hours.OrderBy(h => h.Key, StringComparer.Ordinal)
             .Select(h => Bucket(DateTimeOffset.Parse(h.Key, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), h.Value.Visits, h.Value.Visitors.Count, h.Value)).ToList();
-        var all = state.State.Hours.Values;
-        var total = new HourCounts
-        {
-            Visits = all.Sum(h => h.Visits),
-            Stays = all.Sum(h => h.Stays),
-            StaySeconds = all.Sum(h => h.StaySeconds),
-            ChatMessages = all.Sum(h => h.ChatMessages),
-            Downloads = all.Sum(h => h.Downloads),
-        };
+        var total = HourCounts.Sum(state.State.Hours.Values);
         return new BoothAnalytics(this.GetPrimaryKeyString(), Bucket(null, total.Visits, state.State.Visitors.Count, total), hours);
     }
 
@@ -79,14 +71,7 @@ public sealed class BoothAnalyticsGrain(
             .Where(h => h.Start >= first && h.Start < to)
             .Select(h => h.Counts)
             .ToList();
-        var range = new HourCounts
-        {
-            Visits = hours.Sum(h => h.Visits),
-            Stays = hours.Sum(h => h.Stays),
-            StaySeconds = hours.Sum(h => h.StaySeconds),
-            ChatMessages = hours.Sum(h => h.ChatMessages),
-            Downloads = hours.Sum(h => h.Downloads),
-        };
+        var range = HourCounts.Sum(hours);
         return Bucket(null, range.Visits, hours.SelectMany(h => h.Visitors).Distinct().LongCount(), range);
     }
 

@@ -15,6 +15,16 @@ public sealed class BoothAnalyticsState
 [GenerateSerializer, Alias("expo.HourCounts")]
 public sealed class HourCounts
 {
+    /// <summary>The hours' counts added up; visitors are left out, because unique visitors do not add.</summary>
+    public static HourCounts Sum(IReadOnlyCollection<HourCounts> hours) => new()
+    {
+        Visits = hours.Sum(h => h.Visits),
+        Stays = hours.Sum(h => h.Stays),
+        StaySeconds = hours.Sum(h => h.StaySeconds),
+        ChatMessages = hours.Sum(h => h.ChatMessages),
+        Downloads = hours.Sum(h => h.Downloads),
+    };
+
     [Id(0)]
     public long Visits { get; set; }
 

@@ -59,10 +59,8 @@ public static class ReportEndpoints
         DateTimeOffset? from, DateTimeOffset? to, string? format, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
     {
         var request = Read(from, to, format, http, time);
-        var expo = await ExpoAsync(catalog);
-        var figures = await GrainCalls.TimeAsync("reports.dwell", () => Task.WhenAll(BoothActivityReport.Booths(expo).Select(async b =>
-            (b.Booth, b.PavilionId, await cluster.GetGrain<IBoothAnalyticsGrain>(b.Booth.Id).GetRangeAsync(request.ActorId, request.From, request.To)))));
-        var rows = BoothActivityReport.Dwell(figures);
+        var rows = BoothActivityReport.Dwell(await PerBoothAsync(
+            "reports.dwell", catalog, b => cluster.GetGrain<IBoothAnalyticsGrain>(b).GetRangeAsync(request.ActorId, request.From, request.To)));
         return request.Csv ? File(Csv.Write(BoothActivityReport.DwellHeader, BoothActivityReport.DwellRows(rows)), "dwell-times") : TypedResults.Ok(rows);
     }
 
@@ -70,10 +68,8 @@ public static class ReportEndpoints
         DateTimeOffset? from, DateTimeOffset? to, string? format, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
     {
         var request = Read(from, to, format, http, time);
-        var expo = await ExpoAsync(catalog);
-        var counts = await GrainCalls.TimeAsync("reports.leads", () => Task.WhenAll(BoothActivityReport.Booths(expo).Select(async b =>
-            (b.Booth, b.PavilionId, await cluster.GetGrain<IBoothLeadsGrain>(b.Booth.Id).GetCountsAsync(request.ActorId, request.From, request.To)))));
-        var rows = BoothActivityReport.Leads(counts);
+        var rows = BoothActivityReport.Leads(await PerBoothAsync(
+            "reports.leads", catalog, b => cluster.GetGrain<IBoothLeadsGrain>(b).GetCountsAsync(request.ActorId, request.From, request.To)));
         return request.Csv ? File(Csv.Write(BoothActivityReport.LeadsHeader, BoothActivityReport.LeadsRows(rows)), "leads-per-booth") : TypedResults.Ok(rows);
     }
 
@@ -123,6 +119,15 @@ public static class ReportEndpoints
         var samples = await GrainCalls.TimeAsync(
             "attendance.history", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(request.ActorId, request.From, request.To));
         return (await ExpoAsync(catalog), samples);
+    }
+
+    /// <summary>One figure of every booth of the expo, asked of all booths at once.</summary>
+    private static async Task<(BoothProfile Booth, string PavilionId, T Figure)[]> PerBoothAsync<T>(
+        string call, ExpoCatalog catalog, Func<string, Task<T>> read)
+    {
+        var expo = await ExpoAsync(catalog);
+        return await GrainCalls.TimeAsync(
+            call, () => Task.WhenAll(BoothActivityReport.Booths(expo).Select(async b => (b.Booth, b.PavilionId, await read(b.Booth.Id)))));
     }
 
     private static async Task<ExpoDefinition> ExpoAsync(ExpoCatalog catalog) =>
