@@ -11,7 +11,8 @@ dotnet build Expo.sln --no-restore --verbosity quiet -nologo
 
 log=$(mktemp)
 status=0
-dotnet test Expo.sln --no-build --verbosity quiet -nologo 2>&1 | tee "$log" || status=$?
+# The console logger stays at "minimal" so that a failed test prints its message and stack trace.
+dotnet test Expo.sln --no-build --verbosity quiet -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
 
 # One closing line for people and CI, summed over the test assemblies.
 awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ { failed += $2; passed += $4; skipped += $6 }

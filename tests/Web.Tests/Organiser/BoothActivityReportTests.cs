@@ -91,7 +91,7 @@ public sealed class BoothActivityReportTests(ExpoClusterFixture cluster)
 
     private static async Task<JsonElement> RowAsync(AccountClient organiser, string query, Func<JsonElement, bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var rows = await organiser.Http.GetFromJsonAsync<JsonElement>($"/api/organiser/reports/{query}");
@@ -101,7 +101,7 @@ public sealed class BoothActivityReportTests(ExpoClusterFixture cluster)
                 return row;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"The report did not show the visit within 20 s: {row}");
+            Assert.True(DateTime.UtcNow < deadline, $"The report did not show the visit within 30 s: {row}");
             await Task.Delay(200);
         }
     }
