@@ -14,7 +14,7 @@ namespace Expo.Web.Tests.Organiser;
 public sealed class AttendanceAggregationTests(ExpoClusterFixture cluster)
 {
     private static readonly string[] Booths =
-        ["licheng-quanzhou-culture-tourism", "xiangqiao-chaozhou-culture-tourism", "jimsar-culture-tourism", "yanan-literature-and-art-society"];
+        ["licheng-quanzhou-culture-tourism", "fujian-zhongquan-international-tourism", "jimsar-culture-tourism", "yanan-literature-and-art-society"];
 
     /// <summary>
     /// The design's bound is one second from a move to the console; the test allows two, because the test run shares
