@@ -58,6 +58,37 @@ public sealed class BoothQueueTests(ExpoClusterFixture cluster)
         }
     }
 
+    [Fact]
+    public async Task AQueuedVisitorWhoReconnectsWithinTheLeaseKeepsTheirPlaceOnAnyNode()
+    {
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var inside = (await AccountClient.Anonymous(cluster.WebA).Http.GetJsonAsync($"/api/booths/{Booth}/capacity")).GetProperty("occupancy").GetInt32();
+        await SetCapacityAsync(organiser, inside + 1);
+        try
+        {
+            await using var ada = await ExpoHubClient.ConnectAsync(cluster.WebA, "Ada");
+            var boSession = await ExpoHubClient.StartGuestAsync(cluster.WebB.CreateClient(), "Bo");
+            var bo = await ExpoHubClient.ConnectAsync(cluster.WebB, "Bo", boSession);
+            await using var cy = await ExpoHubClient.ConnectAsync(cluster.WebA, "Cy");
+            await ada.EnterBoothAsync(Booth);
+            Assert.Equal(1, (await bo.EnterBoothAsync(Booth)).QueuePosition);
+            Assert.Equal(2, (await cy.EnterBoothAsync(Booth)).QueuePosition);
+
+            // Bo's connection drops without a goodbye; he comes back on the other node, with a new connection.
+            await bo.DisposeAsync();
+            await using var boAgain = await ExpoHubClient.ConnectAsync(cluster.WebA, "Bo", boSession);
+            var back = await boAgain.EnterBoothAsync(Booth);
+
+            Assert.Equal((1, 2), (back.QueuePosition, back.QueueLength));
+            var capacity = await AccountClient.Anonymous(cluster.WebB).Http.GetJsonAsync($"/api/booths/{Booth}/capacity");
+            Assert.Equal(2, capacity.GetProperty("queueLength").GetInt32());
+        }
+        finally
+        {
+            await SetCapacityAsync(organiser, null);
+        }
+    }
+
     private static async Task SetCapacityAsync(AccountClient actor, int? capacity) =>
         await (await actor.SendAsync(HttpMethod.Put, $"/api/booths/{Booth}/capacity", new { operationId = Guid.NewGuid().ToString("N"), capacity }))
             .JsonAsync();

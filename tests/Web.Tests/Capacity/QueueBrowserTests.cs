@@ -39,6 +39,36 @@ public sealed class QueueBrowserTests(ExpoClusterFixture cluster) : BrowserTest(
         }
     }
 
+    [Fact]
+    public async Task AnOrganiserCapsTheBoothFromItsPageAndRemovesTheCapAgain()
+    {
+        var page = await OpenAsync();
+        await SignInAsOrganiserAsync(page);
+        await page.Locator($"a.booth-link[data-booth-id='{Booth}']").First.ClickAsync();
+        var reader = AccountClient.Anonymous(Cluster.WebB);
+        try
+        {
+            await page.FillAsync("#capacity-input", "0");
+            await page.PressAsync("#capacity-input", "Enter");
+            await Assertions.Expect(page.Locator("#capacity-status")).ToHaveTextAsync("Enter a whole number from 1 to 10000.");
+
+            await page.FillAsync("#capacity-input", "25");
+            await page.PressAsync("#capacity-input", "Enter");
+            await Assertions.Expect(page.Locator("#capacity-current")).ToHaveTextAsync("Capped at 25.");
+            Assert.Equal(25, (await reader.Http.GetJsonAsync($"/api/booths/{Booth}/capacity")).GetProperty("capacity").GetInt32());
+            await Assertions.Expect(page.Locator("#capacity-here")).ToContainTextAsync("/ 25 here");
+
+            await page.ClickAsync("#capacity-clear");
+            await Assertions.Expect(page.Locator("#capacity-current")).ToHaveTextAsync("No cap: everyone gets in.");
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, (await reader.Http.GetJsonAsync($"/api/booths/{Booth}/capacity")).GetProperty("capacity").ValueKind);
+            await Assertions.Expect(page.Locator("#booth-capacity")).ToBeHiddenAsync();
+        }
+        finally
+        {
+            await SetCapacityAsync(await AccountClient.OrganiserAsync(Cluster.WebA), null);
+        }
+    }
+
     private async Task<IPage> EnterAsGuestAsync(string name)
     {
         var page = await OpenAsync();

@@ -17,6 +17,7 @@ import { createBoothCatalogue } from './booth-catalogue.js';
 import { chatNotice, createLeadForms } from './lead-forms.js';
 import { createStaffOnline } from './staff-online.js';
 import { createCapacityLine, createQueuePanel } from './booth-queue.js';
+import { createCapacityForm } from './capacity-form.js';
 
 const ENTER_WAIT_MS = 15000;
 
@@ -102,6 +103,7 @@ export function createBoothView(routeBoothId) {
     if (user) {
       mountLive(user);
       body.append(createBoothCatalogue(boothId, user), createLeadForms(boothId, user));
+      if (mayCap(user, boothId)) body.append(createCapacityForm(boothId));
       return;
     }
     const guest = createGuestForm({
@@ -341,6 +343,11 @@ export function createBoothView(routeBoothId) {
   }
 
   return { mount, destroy };
+}
+
+/** The booth's staff and organisers may cap it; the server checks again. */
+function mayCap(user, boothId) {
+  return Boolean(user?.roles?.includes('organiser') || user?.booths?.some((b) => b.boothId === boothId));
 }
 
 function renderHeader(booth, expo) {
