@@ -260,7 +260,8 @@ export function createBoothView(routeBoothId) {
     }
     if (!queued) return;
     showEntered(snapshot);
-    confirmed = Math.max(confirmed, chat.lastSequence());
+    // Inside now: fetch what was said since a drop before the wait, as after any entry.
+    enqueue(sync);
     document.getElementById('chat-input')?.focus();
   }
 
