@@ -86,4 +86,19 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>A staff member invites a visitor who is in the booth now to chat.</summary>
     [Alias("invite-to-chat")]
     Task<ChatInvitation> InviteToChatAsync(string actorId, string visitorId);
+
+    /// <summary>
+    /// Lets the connection in, or queues it when the booth is at its cap (the snapshot then carries its place). Staff
+    /// always get in; a visitor already inside or already queued keeps that, so nobody holds two places.
+    /// </summary>
+    [Alias("enter-or-queue")]
+    Task<BoothSnapshot> EnterOrQueueAsync(string webNodeId, string connectionId, VisitorRef visitor);
+
+    /// <summary>Sets or (with null) clears the cap; the booth's staff and organisers may. A repeated operation id changes nothing.</summary>
+    [Alias("set-capacity")]
+    Task<BoothCapacity> SetCapacityAsync(string actorId, string operationId, int? capacity);
+
+    /// <summary>The cap, how full the booth is and how many wait; anyone may ask.</summary>
+    [Alias("capacity")]
+    Task<BoothCapacity> GetCapacityAsync();
 }

@@ -21,4 +21,12 @@ public interface IBoothObserver : IGrainObserver
     /// <summary>A staff member invited a visitor in the booth to chat; the node tells that visitor's connections.</summary>
     [OneWay, Alias("chat-invitation")]
     Task OnChatInvitationAsync(ChatInvitation invitation);
+
+    /// <summary>The head of a full booth's queue got in; the node moves those of its connections into the booth.</summary>
+    [OneWay, Alias("admitted")]
+    Task OnAdmittedAsync(BoothAdmission admission);
+
+    /// <summary>The queue moved; the places of this node's queued connections only.</summary>
+    [OneWay, Alias("queue")]
+    Task OnQueueAsync(BoothQueueUpdate update);
 }

@@ -15,4 +15,6 @@ public sealed record BoothStats(
     [property: Id(4)] int Connections,
     [property: Id(5)] long StateWrites,
     [property: Id(6)] long JournalAppends,
-    [property: Id(7)] long ChatLinesWaiting);
+    [property: Id(7)] long ChatLinesWaiting,
+    [property: Id(8)] int? Capacity = null,
+    [property: Id(9)] int QueueLength = 0);

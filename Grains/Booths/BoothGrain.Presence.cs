@@ -26,11 +26,12 @@ public sealed partial class BoothGrain
 
     public Task LeaveAsync(string connectionId)
     {
-        if (_presence.Leave(connectionId))
+        if (_presence.Leave(connectionId) | _queue.Remove(connectionId))
         {
             SchedulePresenceFlush();
         }
 
+        AdmitFromQueue();
         return Task.CompletedTask;
     }
 
@@ -42,7 +43,9 @@ public sealed partial class BoothGrain
         var changed = false;
         foreach (var connection in connections)
         {
-            changed |= _presence.Enter(connection.ConnectionId, connection.Visitor, now);
+            changed |= connection.Queued
+                ? RenewQueued(webNodeId, connection, now)
+                : _queue.Remove(connection.ConnectionId) | _presence.Enter(connection.ConnectionId, connection.Visitor, now);
         }
 
         Sweep();
@@ -51,6 +54,8 @@ public sealed partial class BoothGrain
             SchedulePresenceFlush();
         }
 
+        AdmitFromQueue();
+
         // Renewals double as a heartbeat for the live counts, which live only in memory.
         ReportCount();
         return Task.CompletedTask;
@@ -58,12 +63,15 @@ public sealed partial class BoothGrain
 
     private void Sweep()
     {
-        var expired = _presence.Expire(_clock.UtcNow);
-        if (expired > 0)
+        var now = _clock.UtcNow;
+        var expired = _presence.Expire(now);
+        var expiredInQueue = _queue.Expire(now);
+        if (expired + expiredInQueue > 0)
         {
-            ExpoGrainMetrics.LeasesExpired.Add(expired);
-            LogLeasesExpired(_logger, BoothId, expired);
+            ExpoGrainMetrics.LeasesExpired.Add(expired + expiredInQueue);
+            LogLeasesExpired(_logger, BoothId, expired + expiredInQueue);
             SchedulePresenceFlush();
+            AdmitFromQueue();
         }
     }
 
@@ -88,18 +96,25 @@ public sealed partial class BoothGrain
     {
         _flushTimer?.Dispose();
         _flushTimer = null;
-        if (!_presence.HasChanges)
+        var queueMoved = _queue.Changed;
+        if (!_presence.HasChanges && !queueMoved)
         {
             return Task.CompletedTask;
         }
 
-        var change = _presence.TakeChanges(BoothId);
+        var change = WithCapacity(_presence.TakeChanges(BoothId));
         _joins += change.Joined.Count;
         _leaves += change.Left.Count;
         TrackVisits(change);
         var sends = _subscribers.Notify(o => o.OnPresenceAsync(change), _clock.UtcNow);
         _presenceSends += sends;
         ExpoGrainMetrics.ObserverSends.Add(sends);
+        if (queueMoved)
+        {
+            _queue.Changed = false;
+            SendQueuePositions();
+        }
+
         ReportCount();
         return Task.CompletedTask;
     }

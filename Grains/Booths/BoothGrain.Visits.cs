@@ -67,6 +67,7 @@ public sealed partial class BoothGrain
             }
         }
 
+        LearnStays(stays);
         var newcomers = change.Joined.Where(v => _arrivals.TryAdd(v.VisitorId, now)).Select(v => v.VisitorId).ToList();
         if (newcomers.Count > 0 || stays.Count > 0)
         {

@@ -14,6 +14,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     private readonly ChatOptions _chatOptions;
     private readonly ILogger<BoothGrain> _logger;
     private readonly BoothPresence _presence;
+    private readonly BoothQueue _queue;
     private readonly BoothSubscribers _subscribers;
     private readonly GroupCommit _commit;
     private readonly GroupCommit _checkpoint;
@@ -46,6 +47,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         _chatOptions = chatOptions.Value;
         _logger = logger;
         _presence = new BoothPresence(_options.LeaseDuration);
+        _queue = new BoothQueue(_options.LeaseDuration);
         _subscribers = new BoothSubscribers(_options.LeaseDuration);
         _commit = new GroupCommit(AppendToJournalAsync);
         _checkpoint = new GroupCommit(WriteStateAsync);
@@ -97,22 +99,12 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         return Task.FromResult(_presence.Count);
     }
 
-    public Task<BoothSnapshot> EnterAsync(string connectionId, VisitorRef visitor)
-    {
-        var profile = RequireProfile();
-        Sweep();
-        if (_presence.Enter(connectionId, visitor, _clock.UtcNow))
-        {
-            SchedulePresenceFlush();
-        }
-
-        return Task.FromResult(new BoothSnapshot(
-            profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.DurableThrough, _presence.Version));
-    }
+    /// <summary>Enters through the cap like any other entry; a connection queued here has no Web node to be told when it gets in.</summary>
+    public Task<BoothSnapshot> EnterAsync(string connectionId, VisitorRef visitor) => EnterOrQueueAsync("", connectionId, visitor);
 
     public Task<BoothStats> GetStatsAsync() => Task.FromResult(new BoothStats(
         _subscribers.Count, _linesStored, _chatSends, _presenceSends, _presence.Connections, _stateWrites, _journalAppends,
-        _chat.LastSequence - _chat.DurableThrough));
+        _chat.LastSequence - _chat.DurableThrough, Capacity, _queue.Count));
 
     private BoothProfile RequireProfile()
     {

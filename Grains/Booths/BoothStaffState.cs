@@ -24,6 +24,10 @@ public sealed class BoothStaffState
     /// <summary>Recent staff operations, oldest first, so a retried one is applied once.</summary>
     [Id(3)]
     public List<BoothOperation> Operations { get; set; } = [];
+
+    /// <summary>The most visitors (staff aside) the booth lets in at once; null for no cap.</summary>
+    [Id(4)]
+    public int? Capacity { get; set; }
 }
 
 [GenerateSerializer, Alias("expo.StoredInvitation")]

@@ -34,4 +34,16 @@ internal sealed class BoothSubscribers(TimeSpan expiry)
 
         return sent;
     }
+
+    /// <summary>Sends to one Web node, if it is subscribed and its subscription is live; true when it was sent.</summary>
+    public bool NotifyNode(string webNodeId, Func<IBoothObserver, Task> send, DateTimeOffset now)
+    {
+        if (!_nodes.TryGetValue(webNodeId, out var subscription) || subscription.ExpiresAt <= now)
+        {
+            return false;
+        }
+
+        _ = send(subscription.Observer);
+        return true;
+    }
 }

@@ -26,6 +26,8 @@ internal sealed class BoothPresence(TimeSpan leaseDuration)
 
     public bool Contains(string visitorId) => _visitors.ContainsKey(visitorId);
 
+    public bool HasConnection(string connectionId) => _leases.ContainsKey(connectionId);
+
     /// <summary>Adds the connection, or renews it; true when the booth did not know it.</summary>
     public bool Enter(string connectionId, VisitorRef visitor, DateTimeOffset now)
     {

@@ -87,6 +87,7 @@ public static class WebHostingExtensions
         app.MapLeadEndpoints();
         app.MapBoothPresenceEndpoints();
         app.MapDirectoryEndpoints();
+        app.MapBoothCapacityEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -1,6 +1,7 @@
 using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Auth;
+using Expo.Web.Hosting;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -12,7 +13,8 @@ namespace Expo.Web.Hubs;
 /// and group, and leaves the rules to the booth grain, which checks them again.
 /// </summary>
 [Authorize]
-public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits)
+public sealed partial class ExpoHub(
+    IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits, WebNode node)
     : Hub<IExpoClient>
 {
     public static string BoothGroup(string boothId) => $"booth:{boothId}";
@@ -28,7 +30,14 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
 
         await subscriptions.AttachAsync(Context.ConnectionId, boothId, visitor);
         await Groups.AddToGroupAsync(Context.ConnectionId, BoothGroup(boothId));
-        return await GrainCalls.TimeAsync("booth.enter", () => Booth(boothId).EnterAsync(Context.ConnectionId, visitor));
+        var snapshot = await EnterOrQueueAsync(boothId, visitor);
+        if (snapshot.QueuePosition is null)
+        {
+            subscriptions.MarkInside(Context.ConnectionId, boothId);
+            return snapshot;
+        }
+
+        return await StayQueuedAsync(boothId, visitor, snapshot);
     }
 
     public async Task LeaveBooth(string boothId)
@@ -46,7 +55,7 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
         ExpoRules.RequireClientMessageId(clientMessageId);
         ExpoRules.RequireChatText(text);
         var visitor = Context.User.ToVisitor();
-        if (subscriptions.BoothOf(Context.ConnectionId) != boothId)
+        if (subscriptions.BoothOf(Context.ConnectionId) != boothId || subscriptions.IsQueued(Context.ConnectionId, boothId))
         {
             throw ExpoException.Invalid("Enter the booth before chatting in it.");
         }
@@ -70,7 +79,12 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (subscriptions.BoothOf(Context.ConnectionId) is { } boothId)
+        if (subscriptions.BoothOf(Context.ConnectionId) is { } queuedAt && subscriptions.IsQueued(Context.ConnectionId, queuedAt))
+        {
+            // A queued place outlives its connection by the lease, so a visitor who reconnects keeps it.
+            subscriptions.Detach(Context.ConnectionId, queuedAt);
+        }
+        else if (subscriptions.BoothOf(Context.ConnectionId) is { } boothId)
         {
             // Best effort: if the booth cannot be told now, the connection's lease runs out instead.
             try

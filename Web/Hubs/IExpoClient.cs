@@ -33,4 +33,10 @@ public interface IExpoClient
 
     /// <summary>A member of the booth's staff invites this visitor, who is in the booth, to chat.</summary>
     Task ChatInvitation(ChatInvitation invitation);
+
+    /// <summary>This connection waited in the booth's queue and is now inside; the argument is the entry snapshot.</summary>
+    Task BoothAdmitted(BoothSnapshot snapshot);
+
+    /// <summary>This connection's place in the booth's queue changed, or the line behind it did.</summary>
+    Task QueuePositionChanged(QueuePosition position);
 }

@@ -19,6 +19,7 @@ public sealed partial class BoothSubscriptions
     private readonly IClusterClient _cluster;
     private readonly WebNode _node;
     private readonly ILogger<BoothSubscriptions> _logger;
+    private readonly IHubContext<ExpoHub, IExpoClient> _hub;
 
     // Held for the life of the node: the cluster keeps only a weak reference to an observer object.
     private readonly BoothBroadcaster _broadcaster;
@@ -30,7 +31,8 @@ public sealed partial class BoothSubscriptions
         _cluster = cluster;
         _node = node;
         _logger = logger;
-        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate());
+        _hub = hub;
+        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate(), AdmitAsync, QueueMovedAsync);
         _observer = cluster.CreateObjectReference<IBoothObserver>(_broadcaster);
     }
 
@@ -38,6 +40,10 @@ public sealed partial class BoothSubscriptions
 
     public string? BoothOf(string connectionId) => _connectionBooth.GetValueOrDefault(connectionId);
 
+    /// <summary>
+    /// Records the connection as waiting for the booth's answer: renewals report it as queued, so the booth never
+    /// takes it for someone inside it has not let in.
+    /// </summary>
     public async Task AttachAsync(string connectionId, string boothId, VisitorRef visitor)
     {
         while (true)
@@ -57,7 +63,8 @@ public sealed partial class BoothSubscriptions
                     booth.Subscribed = true;
                 }
 
-                booth.Connections[connectionId] = visitor;
+                booth.Connections.TryRemove(connectionId, out _);
+                booth.Queued[connectionId] = visitor;
                 _connectionBooth[connectionId] = boothId;
                 return;
             }
@@ -74,6 +81,7 @@ public sealed partial class BoothSubscriptions
         if (_booths.TryGetValue(boothId, out var booth))
         {
             booth.Connections.TryRemove(connectionId, out _);
+            booth.Queued.TryRemove(connectionId, out _);
         }
     }
 
@@ -96,7 +104,8 @@ public sealed partial class BoothSubscriptions
         await booth.Sync.WaitAsync();
         try
         {
-            var connections = booth.Connections.Select(c => new BoothConnection(c.Key, c.Value)).ToList();
+            var connections = booth.Connections.Select(c => new BoothConnection(c.Key, c.Value))
+                .Concat(booth.Queued.Select(c => new BoothConnection(c.Key, c.Value, Queued: true))).ToList();
             if (connections.Count == 0)
             {
                 booth.Removed = true;

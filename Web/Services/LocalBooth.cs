@@ -10,6 +10,9 @@ internal sealed class LocalBooth(string boothId)
 
     public ConcurrentDictionary<string, VisitorRef> Connections { get; } = new();
 
+    /// <summary>Connections waiting in the booth's queue, and those whose entry the booth has not answered yet.</summary>
+    public ConcurrentDictionary<string, VisitorRef> Queued { get; } = new();
+
     /// <summary>Serialises subscribe, renew and unsubscribe for this booth.</summary>
     public SemaphoreSlim Sync { get; } = new(1, 1);
 

@@ -44,3 +44,7 @@ export const removeFavourite = (boothId, operationId) =>
   request(`/api/me/favourites/${encodeURIComponent(boothId)}?${op(operationId)}`, { method: 'DELETE' });
 export const setBranding = (boothId, operationId, logoId, bannerId) =>
   request(`${booth(boothId)}/catalogue/branding`, { method: 'PUT', body: { operationId, logoId, bannerId } });
+
+export const getCapacity = (boothId) => request(`${booth(boothId)}/capacity`);
+export const setCapacity = (boothId, operationId, capacity) =>
+  request(`${booth(boothId)}/capacity`, { method: 'PUT', body: { operationId, capacity } });

@@ -2,6 +2,7 @@
 // Plural entries are objects keyed by Intl.PluralRules categories ("one", "other").
 
 import { negotiationTexts } from './i18n-negotiations.js';
+import { capacityTexts } from './i18n-capacity.js';
 
 const en = {
   'app.title': 'Silk Road Expo',
@@ -723,6 +724,8 @@ const zh = {
 
 Object.assign(en, negotiationTexts.en);
 Object.assign(zh, negotiationTexts.zh);
+Object.assign(en, capacityTexts.en);
+Object.assign(zh, capacityTexts.zh);
 
 const tables = { en, zh };
 export const LANGUAGES = Object.keys(tables);

@@ -11,6 +11,8 @@ internal sealed class BoothListener : IBoothObserver
     private readonly Channel<PresenceChanged> _presence = Channel.CreateUnbounded<PresenceChanged>();
     private readonly Channel<BoothProfile> _profiles = Channel.CreateUnbounded<BoothProfile>();
     private readonly Channel<ChatInvitation> _invitations = Channel.CreateUnbounded<ChatInvitation>();
+    private readonly Channel<BoothAdmission> _admissions = Channel.CreateUnbounded<BoothAdmission>();
+    private readonly Channel<BoothQueueUpdate> _queue = Channel.CreateUnbounded<BoothQueueUpdate>();
 
     public BoothListener(IClusterClient client, string nodeId)
     {
@@ -80,4 +82,34 @@ internal sealed class BoothListener : IBoothObserver
     }
 
     public bool HasPendingChat => _chat.Reader.TryPeek(out _);
+
+    public bool HasPendingAdmission => _admissions.Reader.TryPeek(out _);
+
+    public Task OnAdmittedAsync(BoothAdmission admission)
+    {
+        _admissions.Writer.TryWrite(admission);
+        return Task.CompletedTask;
+    }
+
+    public Task OnQueueAsync(BoothQueueUpdate update)
+    {
+        _queue.Writer.TryWrite(update);
+        return Task.CompletedTask;
+    }
+
+    public async Task<BoothAdmission> NextAdmissionAsync() =>
+        await _admissions.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+    /// <summary>Queue updates until one satisfies <paramref name="condition"/>; the ones before it are skipped.</summary>
+    public async Task<BoothQueueUpdate> QueueUntilAsync(Func<BoothQueueUpdate, bool> condition)
+    {
+        while (true)
+        {
+            var update = await _queue.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+            if (condition(update))
+            {
+                return update;
+            }
+        }
+    }
 }

@@ -16,6 +16,8 @@ import { createPresence } from './presence.js';
 import { createBoothCatalogue } from './booth-catalogue.js';
 import { chatNotice, createLeadForms } from './lead-forms.js';
 import { createStaffOnline } from './staff-online.js';
+import { createCapacityLine, createQueuePanel } from './booth-queue.js';
+import { createCapacityForm } from './capacity-form.js';
 
 const ENTER_WAIT_MS = 15000;
 
@@ -38,6 +40,15 @@ export function createBoothView(routeBoothId) {
   let stale = false;
   let queue = Promise.resolve();
   let enteredWaiters = [];
+  // A full booth queues the connection instead: `queued` while it waits; `admittedEarly` holds a BoothAdmitted that
+  // overtook the EnterBooth answer, which then counts instead of the queued answer.
+  let queued = false;
+  let entering = false;
+  let admittedEarly = null;
+  let leftQueue = false; // the visitor gave up their place: a reconnect must not queue them again
+  let capacityLine;
+  let queuePanel;
+  let layout;
   let failedSend = null; // { text, id }: a manual resend of the same text reuses the id
 
   async function mount(main) {
@@ -92,6 +103,7 @@ export function createBoothView(routeBoothId) {
     if (user) {
       mountLive(user);
       body.append(createBoothCatalogue(boothId, user), createLeadForms(boothId, user));
+      if (mayCap(user, boothId)) body.append(createCapacityForm(boothId));
       return;
     }
     const guest = createGuestForm({
@@ -128,22 +140,39 @@ export function createBoothView(routeBoothId) {
       user.email ? chatNotice() : '',
       form.root,
     );
-    body.replaceChildren(el('div', { class: 'booth-layout' }, chatPanel, presence.root));
+    capacityLine = createCapacityLine();
+    queuePanel = createQueuePanel({
+      onLeave: leaveQueue,
+      onRejoin: () => {
+        leftQueue = false;
+        enqueue(sync);
+      },
+    });
+    layout = el('div', { class: 'booth-layout' }, chatPanel, presence.root);
+    body.replaceChildren(capacityLine.root, queuePanel.root, layout);
 
     cleanups.push(
       hub.on('ChatMessage', onChat),
       hub.on('PresenceChanged', (change) => {
-        if (change && String(change.boothId) === boothId) presence.apply(change);
+        if (!change || String(change.boothId) !== boothId) return;
+        presence.apply(change);
+        capacityLine.update(change);
+      }),
+      hub.on('BoothAdmitted', onAdmitted),
+      hub.on('QueuePositionChanged', (place) => {
+        if (queued && place && String(place.boothId) === boothId) queuePanel.show(place);
       }),
       hub.on('state', (state) => {
         connection.update();
         if (state === 'connected') {
-          if (!entered) enqueue(sync);
+          if (!entered && !leftQueue) enqueue(sync);
         } else {
           // The server forgets booth membership with the connection. Before the first
           // entry there is nothing to catch up on: the snapshot has the latest lines.
           if (entered) stale = true;
           entered = false;
+          // A reconnected visitor enters again and gets back the same place in line.
+          queued = false;
         }
       }),
     );
@@ -176,21 +205,73 @@ export function createBoothView(routeBoothId) {
     if (destroyed || hub.getState() !== 'connected') return;
     if (!entered) {
       presence.beginEnter();
-      const snapshot = await hub.enterBooth(boothId);
+      entering = true;
+      admittedEarly = null;
+      let snapshot;
+      try {
+        snapshot = await hub.enterBooth(boothId);
+      } finally {
+        entering = false;
+      }
       if (destroyed) {
         hub.leaveBooth(boothId).catch(() => {});
         return;
       }
-      entered = true;
-      presence.reset(snapshot?.visitors, snapshot?.count, snapshot?.presenceVersion);
-      chat.add(snapshot?.messages ?? [], { forceScroll: !stale });
-      for (const resolve of enteredWaiters.splice(0)) resolve();
+      if (admittedEarly) {
+        snapshot = admittedEarly;
+        admittedEarly = null;
+      } else if (snapshot?.queuePosition != null) {
+        showQueued(snapshot);
+        return;
+      }
+      showEntered(snapshot);
     }
     // Separate from entering so a failed catch-up is simply retried by the next sync.
     if (stale) await catchUp(confirmed);
     if (destroyed) return;
     confirmed = Math.max(confirmed, chat.lastSequence());
     stale = false;
+  }
+
+  function showEntered(snapshot) {
+    entered = true;
+    queued = false;
+    queuePanel.hide();
+    layout.hidden = false;
+    capacityLine.update(snapshot);
+    presence.reset(snapshot?.visitors, snapshot?.count, snapshot?.presenceVersion);
+    chat.add(snapshot?.messages ?? [], { forceScroll: !stale });
+    for (const resolve of enteredWaiters.splice(0)) resolve();
+  }
+
+  function showQueued(snapshot) {
+    queued = true;
+    layout.hidden = true;
+    capacityLine.update(snapshot);
+    queuePanel.show(snapshot);
+  }
+
+  /** The booth let this connection in from its queue: the snapshot is what entering would have returned. */
+  function onAdmitted(snapshot) {
+    if (destroyed || !snapshot || String(snapshot.booth?.id) !== boothId) return;
+    if (entering) {
+      admittedEarly = snapshot;
+      return;
+    }
+    if (!queued) return;
+    showEntered(snapshot);
+    // Inside now: fetch what was said since a drop before the wait, as after any entry.
+    enqueue(sync);
+    document.getElementById('chat-input')?.focus();
+  }
+
+  async function leaveQueue() {
+    leftQueue = true;
+    await hub.leaveBooth(boothId);
+    // Let in just before leaving would have been leaving the booth itself.
+    queued = false;
+    entered = false;
+    layout.hidden = true;
   }
 
   async function catchUp(afterSequence) {
@@ -257,11 +338,17 @@ export function createBoothView(routeBoothId) {
   function destroy() {
     destroyed = true;
     for (const off of cleanups.splice(0)) off();
-    if (entered) hub.leaveBooth(boothId).catch(() => {});
+    if (entered || queued) hub.leaveBooth(boothId).catch(() => {});
     entered = false;
+    queued = false;
   }
 
   return { mount, destroy };
+}
+
+/** The booth's staff and organisers may cap it; the server checks again. */
+function mayCap(user, boothId) {
+  return Boolean(user?.roles?.includes('organiser') || user?.booths?.some((b) => b.boothId === boothId));
 }
 
 function renderHeader(booth, expo) {

@@ -10,6 +10,7 @@ import { createStaffPanel } from './staff-panel.js';
 import { createCatalogueEditor } from './catalogue-editor.js';
 import { createLeadsPanel } from './leads-panel.js';
 import { createAttendeesPanel } from './attendees-panel.js';
+import { createCapacityForm } from './capacity-form.js';
 
 export function createMyBoothsView(boothId = null) {
   return {
@@ -45,6 +46,7 @@ export function createMyBoothsView(boothId = null) {
             }),
             createStaffPanel(boothId, { canManage: role === 'owner' }),
             createAttendeesPanel(boothId),
+            createCapacityForm(boothId),
             createCatalogueEditor(boothId),
             createLeadsPanel(boothId),
           );

@@ -1,0 +1,43 @@
+using Expo.Grains;
+using Expo.Grains.Models;
+using Expo.Web.Auth;
+using Expo.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Expo.Web.Endpoints;
+
+/// <summary>A booth's cap: anyone reads how full it is; its staff and organisers set or clear the cap (checked here and in the grain).</summary>
+public static class BoothCapacityEndpoints
+{
+    public sealed record CapacityRequest(string? OperationId, int? Capacity);
+
+    public static IEndpointRouteBuilder MapBoothCapacityEndpoints(this IEndpointRouteBuilder app)
+    {
+        var booth = app.MapGroup("/api/booths/{boothId}/capacity").WithTags("Booth capacity");
+        booth.MapGet("", GetAsync)
+            .WithName("GetBoothCapacity").WithSummary("The booth's cap, the visitors inside who count toward it, and the queue length.")
+            .WithExpoProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        booth.MapPut("", SetAsync)
+            .WithName("SetBoothCapacity").WithSummary("The booth's staff or an organiser set the cap (1 to 10000) or clear it (null).")
+            .WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Ok<BoothCapacity>> GetAsync(string boothId, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        await catalog.RequireBoothAsync(boothId);
+        return TypedResults.Ok(await GrainCalls.TimeAsync("booth.capacity", () => cluster.GetGrain<IBoothGrain>(boothId).GetCapacityAsync()));
+    }
+
+    private static async Task<Ok<BoothCapacity>> SetAsync(
+        string boothId, CapacityRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
+    {
+        await catalog.RequireBoothAsync(boothId);
+        var actorId = http.User.RequireStaffOrOrganiser(boothId);
+        var operationId = ExpoRules.RequireOperationId(request?.OperationId);
+        var capacity = CapacityRules.Require(request!.Capacity);
+        return TypedResults.Ok(await GrainCalls.TimeAsync(
+            "booth.set-capacity", () => cluster.GetGrain<IBoothGrain>(boothId).SetCapacityAsync(actorId, operationId, capacity)));
+    }
+}

@@ -1,0 +1,52 @@
+// Texts of a booth's cap and the queue in front of a full booth, merged into the main translation tables.
+
+const en = {
+  'capacity.here': '{occupancy} / {capacity} here',
+  'capacity.waiting': { one: '{count} waiting to get in', other: '{count} waiting to get in' },
+  'capacity.heading': 'Visitor cap',
+  'capacity.label': 'Most visitors in the booth at once (staff do not count)',
+  'capacity.none': 'No cap: everyone gets in.',
+  'capacity.current': 'Capped at {capacity}.',
+  'capacity.save': 'Set cap',
+  'capacity.clear': 'Remove cap',
+  'capacity.saved': 'Saved.',
+  'capacity.invalid': 'Enter a whole number from 1 to 10000.',
+  'queue.heading': 'This booth is full',
+  'queue.ordinal.one': '{n}st',
+  'queue.ordinal.two': '{n}nd',
+  'queue.ordinal.few': '{n}rd',
+  'queue.ordinal.other': '{n}th',
+  'queue.position': 'You are {ordinal} in line ({position} of {length}).',
+  'queue.wait': { one: 'About {count} minute to wait.', other: 'About {count} minutes to wait.' },
+  'queue.waitUnknown': 'The wait is not known yet.',
+  'queue.intro': 'You get in as soon as someone leaves; keep this page open.',
+  'queue.leave': 'Leave the queue',
+  'queue.left': 'You left the queue.',
+  'queue.rejoin': 'Queue again',
+  'queue.admitted': 'You are in.',
+};
+
+const zh = {
+  'capacity.here': '在场 {occupancy} / {capacity} 人',
+  'capacity.waiting': '{count} 人正在排队',
+  'capacity.heading': '访客上限',
+  'capacity.label': '展位同时容纳的最多访客数（工作人员不计入）',
+  'capacity.none': '未设上限：所有人都可进入。',
+  'capacity.current': '上限为 {capacity} 人。',
+  'capacity.save': '设置上限',
+  'capacity.clear': '取消上限',
+  'capacity.saved': '已保存。',
+  'capacity.invalid': '请输入 1 到 10000 之间的整数。',
+  'queue.heading': '展位已满',
+  'queue.ordinal.other': '第 {n} 位',
+  'queue.position': '您排在{ordinal}（共 {length} 人排队）。',
+  'queue.wait': '预计等待约 {count} 分钟。',
+  'queue.waitUnknown': '暂时无法估计等待时间。',
+  'queue.intro': '有人离开时您会自动进入，请保持此页面打开。',
+  'queue.leave': '退出排队',
+  'queue.left': '您已退出排队。',
+  'queue.rejoin': '重新排队',
+  'queue.admitted': '您已进入展位。',
+};
+
+export const capacityTexts = { en, zh };
