@@ -20,7 +20,8 @@ public sealed record AttendanceSample(
 
 /// <summary>
 /// The expo now: visitors connected (<see cref="Online"/>) and in booths, joins, leaves and chat lines per minute over
-/// the last minute, the staff in each booth and the booths with visitors but none of their staff.
+/// the last minute, the staff in each booth, the booths with visitors but none of their staff, and the queues at
+/// the doors of full booths.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("expo.AttendanceNow")]
 public sealed record AttendanceNow(
@@ -33,4 +34,5 @@ public sealed record AttendanceNow(
     [property: Id(6)] double ChatLinesPerMinute,
     [property: Id(7)] int Online,
     [property: Id(8)] IReadOnlyDictionary<string, int> StaffOnline,
-    [property: Id(9)] IReadOnlyList<string> Unstaffed);
+    [property: Id(9)] IReadOnlyList<string> Unstaffed,
+    [property: Id(10)] IReadOnlyDictionary<string, int> Queues);

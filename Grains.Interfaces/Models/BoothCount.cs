@@ -1,8 +1,8 @@
 namespace Expo.Grains.Models;
 
 /// <summary>
-/// A booth's live visitor count as of a moment, with its activity counters and how many of those present are its
-/// own staff; reports travel one-way, so the moment orders them.
+/// A booth's live visitor count as of a moment, with its activity counters, how many of those present are its own
+/// staff and how many wait in its queue; reports travel one-way, so the moment orders them.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("expo.BoothCount")]
 public sealed record BoothCount(
@@ -10,7 +10,8 @@ public sealed record BoothCount(
     [property: Id(1)] int Count,
     [property: Id(2)] DateTimeOffset AsOf,
     [property: Id(3)] BoothActivity? Activity = null,
-    [property: Id(4)] int StaffOnline = 0);
+    [property: Id(4)] int StaffOnline = 0,
+    [property: Id(5)] int Queued = 0);
 
 /// <summary>
 /// Joins, leaves and chat lines a booth activation has seen since it started (<see cref="Epoch"/> names the

@@ -126,7 +126,7 @@ public sealed partial class BoothGrain
             var activity = new BoothActivity(_activityEpoch, _joins, _leaves, _linesStored);
             var staffOnline = Staff.Keys.Count(_presence.Contains);
             GrainFactory.GetGrain<IPavilionAttendanceGrain>(IPavilionAttendanceGrain.Key(expoId, profile.PavilionId))
-                .ReportAsync(new BoothCount(BoothId, _presence.Count, _clock.UtcNow, activity, staffOnline)).Ignore();
+                .ReportAsync(new BoothCount(BoothId, _presence.Count, _clock.UtcNow, activity, staffOnline, _queue.Count)).Ignore();
         }
     }
 

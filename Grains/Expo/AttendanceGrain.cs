@@ -81,7 +81,8 @@ public sealed partial class AttendanceGrain(
             PerMinute(lastMinute.Sum(s => s.ChatLines) + _activity.ChatLines),
             _online.Total(now),
             _counts.Staffed(),
-            _counts.Unstaffed());
+            _counts.Unstaffed(),
+            _counts.Queues());
     }
 
     public async Task<IReadOnlyList<AttendanceSample>> GetHistoryAsync(string actorId, DateTimeOffset from, DateTimeOffset to)

@@ -31,6 +31,10 @@ internal sealed class BoothCounts
     public IReadOnlyDictionary<string, int> Staffed() =>
         _booths.Values.Where(b => b.StaffOnline > 0).ToDictionary(b => b.BoothId, b => b.StaffOnline);
 
+    /// <summary>Booths with a queue at the door, and how long.</summary>
+    public IReadOnlyDictionary<string, int> Queues() =>
+        _booths.Values.Where(b => b.Queued > 0).ToDictionary(b => b.BoothId, b => b.Queued);
+
     /// <summary>Booths with visitors in them and none of their staff: the ones an organiser would nudge.</summary>
     public IReadOnlyList<string> Unstaffed() =>
         [.. _booths.Values.Where(b => b.Count > 0 && b.StaffOnline == 0).OrderByDescending(b => b.Count).ThenBy(b => b.BoothId, StringComparer.Ordinal).Select(b => b.BoothId)];

@@ -128,6 +128,7 @@ function tileList() {
     joins: value('now-joins'),
     leaves: value('now-leaves'),
     chat: value('now-chat'),
+    queued: value('now-queued'),
   };
   const tile = (key, dd) => el('div', { class: 'tile' }, bindText(el('dt'), () => t(key)), dd);
   const node = el(
@@ -138,6 +139,7 @@ function tileList() {
     tile('console.joins', values.joins),
     tile('console.leaves', values.leaves),
     tile('console.chat', values.chat),
+    tile('console.queued', values.queued),
   );
   const rate = (n) => (Math.round(n * 10) / 10).toLocaleString();
   return {
@@ -148,6 +150,7 @@ function tileList() {
       values.joins.textContent = rate(now.joinsPerMinute);
       values.leaves.textContent = rate(now.leavesPerMinute);
       values.chat.textContent = rate(now.chatLinesPerMinute);
+      values.queued.textContent = Object.values(now.queues ?? {}).reduce((a, b) => a + b, 0).toLocaleString();
     },
   };
 }
@@ -163,18 +166,24 @@ function floorPlan(expo) {
     for (const booth of pavilion.booths) {
       const count = el('span', { class: 'floor-plan__count' }, '0');
       const staff = el('span', { class: 'floor-plan__staff', 'data-staff': booth.id });
+      const queue = el('span', { class: 'floor-plan__staff', 'data-queue': booth.id });
       const cell = el(
         'li',
         { class: 'floor-plan__booth', 'data-booth': booth.id },
         bindText(el('span', { class: 'floor-plan__name' }), () => pick(booth.name)),
         count,
         staff,
+        queue,
       );
       cell._count = 0;
       cell._staff = 0;
-      const label = () => t('console.boothCount', { name: pick(booth.name), count: cell._count }) + (cell._staff ? ` · ${t('console.staffCount', { count: cell._staff })}` : '');
+      cell._queue = 0;
+      const label = () =>
+        t('console.boothCount', { name: pick(booth.name), count: cell._count }) +
+        (cell._staff ? ` · ${t('console.staffCount', { count: cell._staff })}` : '') +
+        (cell._queue ? ` · ${t('console.queueCount', { count: cell._queue })}` : '');
       bindAttr(cell, 'aria-label', label);
-      cells.set(booth.id, { cell, count, staff, label });
+      cells.set(booth.id, { cell, count, staff, queue, label });
       booths.append(cell);
     }
     node.append(el('section', { class: 'floor-plan__pavilion', 'data-pavilion': pavilion.id }, el('h3', {}, bindText(el('span'), () => pick(pavilion.name)), ' ', total), booths));
@@ -183,11 +192,13 @@ function floorPlan(expo) {
     node,
     show(snapshot) {
       const max = Math.max(1, ...Object.values(snapshot.booths ?? {}));
-      for (const [id, { cell, count, staff, label }] of cells) {
+      for (const [id, { cell, count, staff, queue, label }] of cells) {
         const n = snapshot.booths?.[id] ?? 0;
         cell._count = n;
         // Samples of the replay carry no staff: the floor plan shows staff only live.
         cell._staff = snapshot.staffOnline?.[id] ?? 0;
+        cell._queue = snapshot.queues?.[id] ?? 0;
+        queue.textContent = cell._queue ? t('console.queueCount', { count: cell._queue }) : '';
         count.textContent = String(n);
         staff.textContent = cell._staff ? t('console.staffCount', { count: cell._staff }) : '';
         cell.style.setProperty('--heat', String(n / max));
