@@ -54,6 +54,7 @@ public static class WebHostingExtensions
         services.AddExpoNegotiations();
         services.AddExpoMedia();
         services.AddSingleton<StaffOnlineBooths>();
+        services.AddExpoAgenda();
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -85,6 +86,7 @@ public static class WebHostingExtensions
         app.MapLeadEndpoints();
         app.MapBoothPresenceEndpoints();
         app.MapDirectoryEndpoints();
+        app.MapExpoAgenda();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -84,6 +84,7 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
         }
 
         LeaveNegotiationFeeds();
+        LeaveAgendaFeeds();
         await base.OnDisconnectedAsync(exception);
     }
 

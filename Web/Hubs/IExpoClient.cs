@@ -33,4 +33,7 @@ public interface IExpoClient
 
     /// <summary>A member of the booth's staff invites this visitor, who is in the booth, to chat.</summary>
     Task ChatInvitation(ChatInvitation invitation);
+
+    /// <summary>A question of a session the connection has open was asked, voted on, answered or hidden.</summary>
+    Task QuestionChanged(QuestionChanged change);
 }
