@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Agenda;
 
-/// <summary>Renews the node's session Q&amp;A subscriptions like the booth subscriptions, and lets go of them on shutdown.</summary>
+/// <summary>Renews the node's session Q&amp;A and visitor subscriptions like the booth subscriptions, and lets go of them on shutdown.</summary>
 internal sealed class AgendaFeedRenewal(AgendaFeeds feeds, IOptions<PresenceOptions> options) : RenewalLoop(options, options.Value.RenewInterval)
 {
-    protected override Task<int> RenewAllAsync() => feeds.Sessions.RenewAllAsync();
+    protected override Task<int> RenewAllAsync() => feeds.RenewAllAsync();
 
     protected override Task UnsubscribeAllAsync() => feeds.UnsubscribeAllAsync();
 }

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Agenda;
 
-/// <summary>This node's subscriptions to the Q&amp;A of each session a local connection has open: one per session per node.</summary>
+/// <summary>
+/// This node's agenda subscriptions, one per grain per node: to the Q&amp;A of each session a local connection has open,
+/// and to each visitor with a local connection, for the reminders of their plan.
+/// </summary>
 public sealed class AgendaFeeds
 {
     private readonly IClusterClient _cluster;
@@ -15,6 +18,8 @@ public sealed class AgendaFeeds
     // Held for the life of the node: the cluster keeps only weak references to observer objects.
     private readonly QnaBroadcaster _broadcaster;
     private readonly IQnaObserver _observer;
+    private readonly ReminderBroadcaster _reminders;
+    private readonly IVisitorObserver _visitorObserver;
 
     public AgendaFeeds(IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, IOptions<ExpoOptions> options, ILogger<AgendaFeeds> logger)
     {
@@ -22,6 +27,9 @@ public sealed class AgendaFeeds
         ExpoId = options.Value.ExpoId;
         _broadcaster = new QnaBroadcaster(hub);
         _observer = cluster.CreateObjectReference<IQnaObserver>(_broadcaster);
+        _reminders = new ReminderBroadcaster(hub);
+        _visitorObserver = cluster.CreateObjectReference<IVisitorObserver>(_reminders);
+        Visitors = new("visitor", id => Visitor(id).SubscribeAsync(node.Id, _visitorObserver), id => Visitor(id).UnsubscribeAsync(node.Id), logger);
         Sessions = new("qna", id => Qna(id).SubscribeAsync(node.Id, _observer), id => Qna(id).UnsubscribeAsync(node.Id), logger);
     }
 
@@ -30,13 +38,22 @@ public sealed class AgendaFeeds
     /// <summary>Keyed by session id.</summary>
     public LocalSubscriptions Sessions { get; }
 
+    /// <summary>Keyed by visitor id: every visitor with a connection here, for the reminders of their plan.</summary>
+    public LocalSubscriptions Visitors { get; }
+
     public ISessionQnaGrain Qna(string sessionId) => _cluster.GetGrain<ISessionQnaGrain>(AgendaRules.QnaKey(ExpoId, sessionId));
 
     public IAgendaGrain Agenda => _cluster.GetGrain<IAgendaGrain>(ExpoId);
 
+    public IVisitorGrain Visitor(string visitorId) => _cluster.GetGrain<IVisitorGrain>(visitorId);
+
+    /// <summary>One renewal round of every subscription; returns how many failed.</summary>
+    public async Task<int> RenewAllAsync() => await Sessions.RenewAllAsync() + await Visitors.RenewAllAsync();
+
     public async Task UnsubscribeAllAsync()
     {
-        await Sessions.UnsubscribeAllAsync();
+        await Task.WhenAll(Sessions.UnsubscribeAllAsync(), Visitors.UnsubscribeAllAsync());
         _cluster.DeleteObjectReference<IQnaObserver>(_observer);
+        _cluster.DeleteObjectReference<IVisitorObserver>(_visitorObserver);
     }
 }

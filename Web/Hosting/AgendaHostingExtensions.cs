@@ -16,5 +16,5 @@ public static class AgendaHostingExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapExpoAgenda(this IEndpointRouteBuilder app) => app.MapAgendaEndpoints();
+    public static IEndpointRouteBuilder MapExpoAgenda(this IEndpointRouteBuilder app) => app.MapAgendaEndpoints().MapPlanEndpoints();
 }

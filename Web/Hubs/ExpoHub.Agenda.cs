@@ -15,6 +15,9 @@ public sealed partial class ExpoHub
 {
     public static string SessionGroup(string sessionId) => $"session:{sessionId}";
 
+    /// <summary>Every connection of one visitor, guests included: the reminders of their plan go here.</summary>
+    public static string PlanGroup(string visitorId) => $"plan:{visitorId}";
+
     private AgendaFeeds AgendaFeeds => Context.GetHttpContext()!.RequestServices.GetRequiredService<AgendaFeeds>();
 
     /// <summary>Opens a session's page: the session and its questions, then <c>QuestionChanged</c> events.</summary>
@@ -90,11 +93,32 @@ public sealed partial class ExpoHub
         }
     }
 
+    /// <summary>Every connection listens for its visitor's plan reminders, through the node's one subscription to that visitor.</summary>
+    private async Task AttachPlanRemindersAsync()
+    {
+        var feeds = AgendaFeeds;
+        Context.Items[typeof(AgendaFeeds)] = feeds;
+        var visitorId = Context.User.ToVisitor().VisitorId;
+        await Groups.AddToGroupAsync(Context.ConnectionId, PlanGroup(visitorId));
+
+        // Best effort: a cluster that does not answer now is tried again by the next renewal round.
+        try
+        {
+            await feeds.Visitors.AttachAsync(visitorId, Context.ConnectionId);
+        }
+        catch (Exception)
+        {
+            feeds.Visitors.Detach(visitorId, Context.ConnectionId);
+        }
+    }
+
     private void LeaveAgendaFeeds()
     {
+        // Kept from the connection's start: a closed connection's request may be gone by now.
         if (Context.Items.TryGetValue(typeof(AgendaFeeds), out var kept) && kept is AgendaFeeds feeds)
         {
             feeds.Sessions.DetachAll(Context.ConnectionId);
+            feeds.Visitors.DetachAll(Context.ConnectionId);
         }
     }
 }

@@ -36,4 +36,7 @@ public interface IExpoClient
 
     /// <summary>A question of a session the connection has open was asked, voted on, answered or hidden.</summary>
     Task QuestionChanged(QuestionChanged change);
+
+    /// <summary>A session in the visitor's plan starts soon; to every connection of that visitor, once per session.</summary>
+    Task SessionReminder(SessionReminder reminder);
 }

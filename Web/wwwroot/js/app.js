@@ -13,6 +13,7 @@ import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 import { createDirectoryView } from './views/directory.js';
+import { AGENDA_ROUTES, startAgendaReminders } from './agenda-live.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -29,6 +30,7 @@ const ROUTES = [
   [/^#\/organiser\/attendance\/?$/, () => createAttendanceConsoleView()],
   ...NEGOTIATION_ROUTES,
   [/^#\/directory\/?$/, () => createDirectoryView()],
+  ...AGENDA_ROUTES,
 ];
 
 function viewFor(hash) {
@@ -118,5 +120,6 @@ ensureUser().catch(() => {
   // The header just stays anonymous; views report their own errors.
 });
 startNegotiationLive();
+startAgendaReminders();
 window.addEventListener('hashchange', route);
 route();

@@ -7,6 +7,9 @@ import { ApiError, getMe, getToken } from './api.js';
 // Negotiation events, relayed to listeners like the booth events.
 export const NEGOTIATION_EVENTS = ['NegotiationChanged', 'NegotiationMessage', 'InboxChanged', 'AgreementSigned', 'NegotiationCountsChanged'];
 
+// Agenda events: the live Q&A of open sessions and the reminders of the visitor's plan.
+export const AGENDA_EVENTS = ['QuestionChanged', 'SessionReminder'];
+
 const AUTO_RECONNECT_DELAYS = [0, 1000, 2000, 5000, 10000, 10000, 30000];
 const RETRY_DELAYS = [1000, 2000, 5000, 10000, 30000]; // the last one repeats
 const INVOKE_TIMEOUT_MS = 15000;
@@ -14,7 +17,7 @@ const SEND_ATTEMPTS = 6;
 export const CHAT_PAGE_SIZE = 200;
 
 /** state: 'connected' | 'reconnecting' | 'disconnected' */
-const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation', ...NEGOTIATION_EVENTS];
+const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation', ...NEGOTIATION_EVENTS, ...AGENDA_EVENTS];
 const listeners = Object.fromEntries(events.map((name) => [name, new Set()]));
 
 let connection = null;
@@ -85,6 +88,7 @@ function build() {
   c.on('BoothProfileChanged', (booth) => emit('BoothProfileChanged', booth));
   c.on('AnnouncementsChanged', (board) => emit('AnnouncementsChanged', board));
   for (const name of NEGOTIATION_EVENTS) c.on(name, (arg) => emit(name, arg));
+  for (const name of AGENDA_EVENTS) c.on(name, (arg) => emit(name, arg));
   c.on('ChatInvitation', (invitation) => emit('ChatInvitation', invitation));
   c.onreconnecting(() => {
     if (c === connection) setState('reconnecting');
