@@ -67,6 +67,8 @@ export function planToggle(session, plan, status) {
     bindText(button, () => t(planned ? 'plan.remove' : 'plan.add'));
   };
   render();
+  // The same session can be listed twice on a page (up next, and in the schedule): every copy follows.
+  button._renderPlan = render;
   button.addEventListener('click', async () => {
     const planned = plan.has(session.id);
     button.disabled = true;
@@ -74,7 +76,7 @@ export function planToggle(session, plan, status) {
       const ids = await (planned ? removeFromPlan(session.id) : addToPlan(session.id));
       plan.clear();
       for (const id of ids) plan.add(id);
-      render();
+      for (const copy of document.querySelectorAll(`[data-plan="${CSS.escape(session.id)}"]`)) copy._renderPlan?.();
       bindText(status, () => t(plan.has(session.id) ? 'plan.added' : 'plan.removed'));
     } catch (err) {
       status.textContent = describeError(err);
@@ -86,7 +88,7 @@ export function planToggle(session, plan, status) {
 }
 
 /** One session in a list: title linking to its page, when, where, who, and the plan toggle when there is a visitor. */
-export function sessionCard(session, { expoZone, pavilions, plan, status, headingLevel = 'h3' }) {
+export function sessionCard(session, { expoZone, pavilions, plan, status, headingLevel = 'h3', onEdit, onCancel }) {
   const title = bindText(el('a', { href: `#/session/${encodeURIComponent(session.id)}` }), () => pick(session.title));
   const item = el(
     'li',
@@ -98,5 +100,12 @@ export function sessionCard(session, { expoZone, pavilions, plan, status, headin
     speakerList(session),
   );
   if (plan && !session.cancelled) item.append(planToggle(session, plan, status));
+  if (onEdit && !session.cancelled) {
+    const edit = bindText(el('button', { type: 'button', class: 'button', 'data-edit': session.id }), () => t('editor.edit'));
+    edit.addEventListener('click', () => onEdit(session));
+    const cancel = bindText(el('button', { type: 'button', class: 'button', 'data-cancel': session.id }), () => t('editor.cancel'));
+    cancel.addEventListener('click', () => onCancel(session));
+    item.append(el('div', { class: 'actions' }, edit, cancel));
+  }
   return item;
 }

@@ -7,6 +7,7 @@ import { bindAttr, bindText, setTitle, t } from '../i18n.js';
 import { ensureUser } from '../session.js';
 import { MAIN_STAGE, localDay, placeName, sessionCard } from './agenda-parts.js';
 import { errorBlock, loading } from './common.js';
+import { createAgendaEditor } from './agenda-editor.js';
 import { createGuestForm } from './guest.js';
 
 const TICK_MS = 30000;
@@ -32,14 +33,25 @@ export function createAgendaView() {
       const plan = user ? new Set(await getPlan().catch(() => [])) : null;
       const pavilions = new Map((expo?.pavilions ?? []).map((p) => [p.id, p]));
       const status = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'agenda-status' });
+      const organiser = Boolean(user?.roles?.includes('organiser'));
       const context = { expoZone: agenda.timeZone, pavilions, plan, status };
 
-      const days = [...new Map(agenda.sessions.map((s) => [localDay(s.startsAt).key, localDay(s.startsAt)])).values()];
-      const places = [...new Set([MAIN_STAGE, ...agenda.sessions.map((s) => s.place)])];
-      const daySelect = el('select', { id: 'agenda-day' }, bindText(el('option', { value: '' }), () => t('agenda.allDays')));
-      for (const day of days) daySelect.append(bindText(el('option', { value: day.key }), day.label));
-      const placeSelect = el('select', { id: 'agenda-place' }, bindText(el('option', { value: '' }), () => t('agenda.allPlaces')));
-      for (const place of places) placeSelect.append(bindText(el('option', { value: place }), () => placeName(place, pavilions)));
+      let days = [];
+      const daySelect = el('select', { id: 'agenda-day' });
+      const placeSelect = el('select', { id: 'agenda-place' });
+      // The filters offer the days and places the agenda has; a reload after an edit keeps what was chosen.
+      const fillFilters = () => {
+        days = [...new Map(agenda.sessions.map((s) => [localDay(s.startsAt).key, localDay(s.startsAt)])).values()];
+        const places = [...new Set([MAIN_STAGE, ...agenda.sessions.map((s) => s.place)])];
+        const [day, place] = [daySelect.value, placeSelect.value];
+        daySelect.replaceChildren(bindText(el('option', { value: '' }), () => t('agenda.allDays')),
+          ...days.map((d) => bindText(el('option', { value: d.key }), d.label)));
+        placeSelect.replaceChildren(bindText(el('option', { value: '' }), () => t('agenda.allPlaces')),
+          ...places.map((p) => bindText(el('option', { value: p }), () => placeName(p, pavilions))));
+        daySelect.value = days.some((d) => d.key === day) ? day : '';
+        placeSelect.value = places.includes(place) ? place : '';
+      };
+      fillFilters();
       const filters = el(
         'form',
         { class: 'filters agenda-filters', role: 'search', onsubmit: (e) => e.preventDefault() },
@@ -83,6 +95,21 @@ export function createAgendaView() {
           ...(groups.length ? groups : [bindText(el('p', { class: 'muted' }), () => t('agenda.none'))]),
         );
       };
+      let editor = null;
+      if (organiser) {
+        editor = createAgendaEditor({
+          places: [MAIN_STAGE],
+          pavilions,
+          onSaved: async () => {
+            agenda = await getAgenda();
+            fillFilters();
+            drawLive();
+            drawSchedule();
+          },
+        });
+        context.onEdit = (session) => editor.edit(session);
+        context.onCancel = (session) => editor.cancel(session);
+      }
       daySelect.addEventListener('change', drawSchedule);
       placeSelect.addEventListener('change', drawSchedule);
       drawLive();
@@ -96,6 +123,7 @@ export function createAgendaView() {
         next,
         filters,
         schedule,
+        editor?.root,
       );
       // "Now" and "next" move on with the clock.
       timer = setInterval(drawLive, TICK_MS);

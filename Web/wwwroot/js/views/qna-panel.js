@@ -164,6 +164,8 @@ export function createQnaPanel(session, user) {
     const current = new Set(room.qna.questions.map((q) => q.id));
     for (const [id, known] of questions) if (!current.has(id) && known.version <= room.qna.version) questions.delete(id);
     draw();
+    // Tells tests and assistive styling that the list is live from here on.
+    root.dataset.live = 'true';
   }
 
   return {

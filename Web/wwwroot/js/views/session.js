@@ -27,7 +27,8 @@ export function createSessionView(sessionId) {
         [session, expo, user] = await Promise.all([getSession(sessionId), getExpoCached().catch(() => null), ensureUser().catch(() => null)]);
       } catch (err) {
         const notFound = err instanceof ApiError && err.status === 404;
-        root.replaceChildren(back, el('h1', { tabindex: '-1' }), errorBlock(() => t(notFound ? 'session.notFound' : 'session.loadError')));
+        const message = () => t(notFound ? 'session.notFound' : 'session.loadError');
+        root.replaceChildren(back, bindText(el('h1', { tabindex: '-1' }), message), notFound ? null : errorBlock(message, () => location.reload()));
         return;
       }
       if (destroyed) return;
