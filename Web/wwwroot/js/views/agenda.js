@@ -114,7 +114,7 @@ export function createAgendaView() {
       placeSelect.addEventListener('change', drawSchedule);
       drawLive();
       drawSchedule();
-      root.replaceChildren(
+      root.replaceChildren(...[
         heading,
         bindText(el('p', { class: 'lead' }), () => t('agenda.intro')),
         user ? null : guestPanel(),
@@ -124,7 +124,7 @@ export function createAgendaView() {
         filters,
         schedule,
         editor?.root,
-      );
+      ].filter(Boolean));
       // "Now" and "next" move on with the clock.
       timer = setInterval(drawLive, TICK_MS);
     },

@@ -28,7 +28,7 @@ export function createSessionView(sessionId) {
       } catch (err) {
         const notFound = err instanceof ApiError && err.status === 404;
         const message = () => t(notFound ? 'session.notFound' : 'session.loadError');
-        root.replaceChildren(back, bindText(el('h1', { tabindex: '-1' }), message), notFound ? null : errorBlock(message, () => location.reload()));
+        root.replaceChildren(...[back, bindText(el('h1', { tabindex: '-1' }), message), notFound ? null : errorBlock(message, () => location.reload())].filter(Boolean));
         return;
       }
       if (destroyed) return;
@@ -40,7 +40,7 @@ export function createSessionView(sessionId) {
             bindText(el('span'), () => t('session.watch')), ' ', bindText(el('span', { class: 'visually-hidden' }), () => t('session.watchHint'))))
         : bindText(el('p', { class: 'muted' }), () => t('session.noStream'));
       const body = el('div', { class: 'session-live' });
-      root.replaceChildren(
+      root.replaceChildren(...[
         back,
         bindText(el('h1', { tabindex: '-1' }), () => pick(session.title)),
         session.cancelled ? bindText(el('p', { class: 'notice notice--error', role: 'note' }), () => t('session.cancelledNotice')) : null,
@@ -51,7 +51,7 @@ export function createSessionView(sessionId) {
         stream,
         status,
         body,
-      );
+      ].filter(Boolean));
 
       const live = async (visitor) => {
         if (destroyed) return;
