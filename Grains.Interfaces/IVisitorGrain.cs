@@ -37,4 +37,22 @@ public interface IVisitorGrain : IGrainWithStringKey
     /// <summary>Puts a booth in the expo bag or takes it out; a repeated operation id changes nothing.</summary>
     [Alias("set-favourite")]
     Task<IReadOnlyList<string>> SetFavouriteAsync(string operationId, string boothId, bool favourite);
+
+    /// <summary>The sessions in the visitor's plan, in the order they were added.</summary>
+    [Alias("plan")]
+    Task<IReadOnlyList<string>> GetPlanAsync();
+
+    /// <summary>
+    /// Puts a session of <paramref name="expoId"/>'s agenda in the visitor's plan or takes it out; a repeated operation
+    /// id changes nothing. A planned session is reminded of once, <see cref="AgendaReminderOptions.ReminderLead"/> before it starts.
+    /// </summary>
+    [Alias("set-planned")]
+    Task<IReadOnlyList<string>> SetPlannedAsync(string operationId, string expoId, string sessionId, bool planned);
+
+    /// <summary>Adds or renews a Web node's subscription to this visitor's reminders; it lapses unless renewed.</summary>
+    [Alias("subscribe")]
+    Task SubscribeAsync(string webNodeId, IVisitorObserver observer);
+
+    [Alias("unsubscribe")]
+    Task UnsubscribeAsync(string webNodeId);
 }

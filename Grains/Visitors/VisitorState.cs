@@ -26,4 +26,17 @@ public sealed class VisitorState
     /// <summary>Recent expo-bag operation ids, oldest first, so a retry is applied once.</summary>
     [Id(5)]
     public List<string> FavouriteOperations { get; set; } = [];
+
+    /// <summary>The visitor's plan: sessions of an expo's agenda, in the order they were added.</summary>
+    [Id(6)]
+    public List<PlannedSession> Plan { get; set; } = [];
+
+    /// <summary>Recent plan operation ids, oldest first, so a retry is applied once.</summary>
+    [Id(7)]
+    public List<string> PlanOperations { get; set; } = [];
+
+    /// <summary>Planned sessions ("expo/session") whose reminder was sent: each is reminded of once.</summary>
+    [Id(8)]
+    public List<string> Reminded { get; set; } = [];
 }
+

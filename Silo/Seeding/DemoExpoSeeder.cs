@@ -27,6 +27,7 @@ internal sealed partial class DemoExpoSeeder(
             {
                 await grains.GetGrain<IExpoGrain>(definition.Id).SeedAsync(definition);
                 await grains.GetGrain<ISigningWallGrain>(definition.Id).SeedAsync(SeedAgreements.From(definition));
+                await SeedAgendaAsync(definition.Id, stoppingToken);
                 LogSeeded(logger, definition.Id, definition.Pavilions.Count, definition.Pavilions.Sum(p => p.Booths.Count));
                 return;
             }
@@ -37,6 +38,13 @@ internal sealed partial class DemoExpoSeeder(
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 10)), stoppingToken);
             }
         }
+    }
+
+    private async Task SeedAgendaAsync(string expoId, CancellationToken stoppingToken)
+    {
+        var firstDay = options.Value.AgendaFirstDay ?? SeedAgenda.FirstDayAt(DateTimeOffset.UtcNow);
+        var sessions = await SeedAgenda.LoadAsync(options.Value.AgendaFile ?? SeedAgenda.DefaultPath, firstDay, stoppingToken);
+        await grains.GetGrain<IAgendaGrain>(expoId).SeedAsync(sessions);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded expo {ExpoId}: {Pavilions} pavilions, {Booths} booths")]

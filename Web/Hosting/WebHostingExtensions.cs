@@ -56,6 +56,7 @@ public static class WebHostingExtensions
         services.AddSingleton<StaffOnlineBooths>();
         services.AddSingleton<OnlineVisitors>();
         services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());
+        services.AddExpoAgenda();
         builder.AddExpoWebTelemetry();
         return builder;
     }
@@ -88,6 +89,7 @@ public static class WebHostingExtensions
         app.MapBoothPresenceEndpoints();
         app.MapDirectoryEndpoints();
         app.MapBoothCapacityEndpoints();
+        app.MapExpoAgenda();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -98,6 +98,7 @@ public sealed partial class ExpoHub(
         }
 
         LeaveNegotiationFeeds();
+        LeaveAgendaFeeds();
         await base.OnDisconnectedAsync(exception);
     }
 

@@ -39,4 +39,10 @@ public interface IExpoClient
 
     /// <summary>This connection's place in the booth's queue changed, or the line behind it did.</summary>
     Task QueuePositionChanged(QueuePosition position);
+
+    /// <summary>A question of a session the connection has open was asked, voted on, answered or hidden.</summary>
+    Task QuestionChanged(QuestionChanged change);
+
+    /// <summary>A session in the visitor's plan starts soon; to every connection of that visitor, once per session.</summary>
+    Task SessionReminder(SessionReminder reminder);
 }

@@ -14,6 +14,7 @@ import { createOrganiserView } from './views/organiser.js';
 import { createDayReportView } from './views/day-report.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 import { createDirectoryView } from './views/directory.js';
+import { AGENDA_ROUTES, startAgendaReminders } from './agenda-live.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -31,6 +32,7 @@ const ROUTES = [
   [/^#\/organiser\/report(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/, (day) => createDayReportView(day)],
   ...NEGOTIATION_ROUTES,
   [/^#\/directory\/?$/, () => createDirectoryView()],
+  ...AGENDA_ROUTES,
 ];
 
 function viewFor(hash) {
@@ -120,5 +122,6 @@ ensureUser().catch(() => {
   // The header just stays anonymous; views report their own errors.
 });
 startNegotiationLive();
+startAgendaReminders();
 window.addEventListener('hashchange', route);
 route();

@@ -10,6 +10,9 @@ export const NEGOTIATION_EVENTS = ['NegotiationChanged', 'NegotiationMessage', '
 // A full booth's queue: this connection got in, or its place changed.
 export const QUEUE_EVENTS = ['BoothAdmitted', 'QueuePositionChanged'];
 
+// Agenda events: the live Q&A of open sessions and the reminders of the visitor's plan.
+export const AGENDA_EVENTS = ['QuestionChanged', 'SessionReminder'];
+
 const AUTO_RECONNECT_DELAYS = [0, 1000, 2000, 5000, 10000, 10000, 30000];
 const RETRY_DELAYS = [1000, 2000, 5000, 10000, 30000]; // the last one repeats
 const INVOKE_TIMEOUT_MS = 15000;
@@ -17,7 +20,10 @@ const SEND_ATTEMPTS = 6;
 export const CHAT_PAGE_SIZE = 200;
 
 /** state: 'connected' | 'reconnecting' | 'disconnected' */
-const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation', ...NEGOTIATION_EVENTS, ...QUEUE_EVENTS];
+const events = [
+  'state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation',
+  ...NEGOTIATION_EVENTS, ...QUEUE_EVENTS, ...AGENDA_EVENTS,
+];
 const listeners = Object.fromEntries(events.map((name) => [name, new Set()]));
 
 let connection = null;
@@ -88,6 +94,7 @@ function build() {
   c.on('BoothProfileChanged', (booth) => emit('BoothProfileChanged', booth));
   c.on('AnnouncementsChanged', (board) => emit('AnnouncementsChanged', board));
   for (const name of NEGOTIATION_EVENTS) c.on(name, (arg) => emit(name, arg));
+  for (const name of AGENDA_EVENTS) c.on(name, (arg) => emit(name, arg));
   c.on('ChatInvitation', (invitation) => emit('ChatInvitation', invitation));
   for (const name of QUEUE_EVENTS) c.on(name, (arg) => emit(name, arg));
   c.onreconnecting(() => {

@@ -1,6 +1,7 @@
 // Translations and the language switch. Every user-facing string goes through t().
 // Plural entries are objects keyed by Intl.PluralRules categories ("one", "other").
 
+import { agendaTexts } from './i18n-agenda.js';
 import { negotiationTexts } from './i18n-negotiations.js';
 import { capacityTexts } from './i18n-capacity.js';
 
@@ -730,6 +731,8 @@ Object.assign(en, negotiationTexts.en);
 Object.assign(zh, negotiationTexts.zh);
 Object.assign(en, capacityTexts.en);
 Object.assign(zh, capacityTexts.zh);
+Object.assign(en, agendaTexts.en);
+Object.assign(zh, agendaTexts.zh);
 
 const tables = { en, zh };
 export const LANGUAGES = Object.keys(tables);

@@ -49,6 +49,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderInterval);
             silo.Services.Configure<NegotiationOptions>(o => o.ReminderInterval = ReminderInterval);
+            silo.Services.Configure<AgendaReminderOptions>(o => o.ReminderInterval = ReminderInterval);
             silo.Services.AddSingleton<IAgreementDocumentStore>(Documents);
             silo.Services.AddSingleton(JournalSegments);
             silo.Services.AddSingleton<IAttendanceHistoryStore>(AttendanceHistory);

@@ -1,0 +1,26 @@
+using System.Threading.Channels;
+
+namespace Expo.Grains.Tests.Agenda;
+
+/// <summary>A test's stand-in for a Web node subscribed to a visitor: it queues the reminders it is sent.</summary>
+internal sealed class VisitorListener : IVisitorObserver
+{
+    private readonly Channel<SessionReminder> _reminders = Channel.CreateUnbounded<SessionReminder>();
+
+    public VisitorListener(IClusterClient client) => Reference = client.CreateObjectReference<IVisitorObserver>(this);
+
+    public string NodeId { get; } = Infrastructure.TestKeys.New("node");
+
+    /// <summary>Orleans holds the listener only weakly: the test keeps the listener alive while it listens.</summary>
+    public IVisitorObserver Reference { get; }
+
+    public Task OnSessionReminderAsync(SessionReminder reminder)
+    {
+        _reminders.Writer.TryWrite(reminder);
+        return Task.CompletedTask;
+    }
+
+    public async Task<SessionReminder> NextAsync() => await _reminders.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+
+    public bool HasMore => _reminders.Reader.TryPeek(out _);
+}
