@@ -86,4 +86,12 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>A staff member invites a visitor who is in the booth now to chat.</summary>
     [Alias("invite-to-chat")]
     Task<ChatInvitation> InviteToChatAsync(string actorId, string visitorId);
+
+    /// <summary>Removes a stored line for everyone, durably; booth staff and organisers only. Removing it again changes nothing.</summary>
+    [Alias("remove-chat")]
+    Task<ChatRemoval> RemoveChatMessageAsync(string actorId, long sequence);
+
+    /// <summary>The moderation grain's sanctions in force here; a ban takes the visitor out of the booth at once.</summary>
+    [Alias("apply-sanctions")]
+    Task ApplySanctionsAsync(BoothSanctions sanctions);
 }

@@ -21,4 +21,12 @@ public interface IBoothObserver : IGrainObserver
     /// <summary>A staff member invited a visitor in the booth to chat; the node tells that visitor's connections.</summary>
     [OneWay, Alias("chat-invitation")]
     Task OnChatInvitationAsync(ChatInvitation invitation);
+
+    /// <summary>A moderator removed a chat line; the node tells every connection in the booth.</summary>
+    [OneWay, Alias("chat-removed")]
+    Task OnChatRemovedAsync(ChatMessageRemoved removed);
+
+    /// <summary>A ban took a visitor out of the booth; the node drops that visitor's connections from the booth.</summary>
+    [OneWay, Alias("removed-from-booth")]
+    Task OnRemovedFromBoothAsync(RemovedFromBooth removed);
 }

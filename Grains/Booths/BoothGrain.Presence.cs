@@ -40,7 +40,7 @@ public sealed partial class BoothGrain
         var now = _clock.UtcNow;
         _subscribers.Subscribe(webNodeId, observer, now);
         var changed = false;
-        foreach (var connection in connections)
+        foreach (var connection in connections.Where(c => !IsBarred(c.Visitor.VisitorId)))
         {
             changed |= _presence.Enter(connection.ConnectionId, connection.Visitor, now);
         }
@@ -67,10 +67,13 @@ public sealed partial class BoothGrain
         }
     }
 
-    private Task SweepAsync(CancellationToken cancellationToken)
+    private async Task SweepAsync(CancellationToken cancellationToken)
     {
         Sweep();
-        return Task.CompletedTask;
+        if (_sanctions.Version < 0 && _profile is not null)
+        {
+            await LoadSanctionsAsync();
+        }
     }
 
     private void SchedulePresenceFlush()

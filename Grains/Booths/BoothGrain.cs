@@ -9,6 +9,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
 {
     private readonly IPersistentState<BoothState> _state;
     private readonly IPersistentState<BoothStaffState> _staff;
+    private readonly IPersistentState<BoothModerationState> _moderation;
     private readonly ExpoClock _clock;
     private readonly PresenceOptions _options;
     private readonly ChatOptions _chatOptions;
@@ -34,6 +35,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     public BoothGrain(
         [PersistentState("booth", ExpoStorage.Booths)] IPersistentState<BoothState> state,
         [PersistentState("staff", ExpoStorage.Booths)] IPersistentState<BoothStaffState> staff,
+        [PersistentState("moderation", ExpoStorage.Booths)] IPersistentState<BoothModerationState> moderation,
         ExpoClock clock,
         IOptions<PresenceOptions> options,
         IOptions<ChatOptions> chatOptions,
@@ -41,6 +43,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     {
         _state = state;
         _staff = staff;
+        _moderation = moderation;
         _clock = clock;
         _options = options.Value;
         _chatOptions = chatOptions.Value;
@@ -62,6 +65,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         if (_profile is not null)
         {
             await RecoverFromJournalAsync();
+            await LoadSanctionsAsync();
         }
 
         this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(_options.SweepInterval, _options.SweepInterval));
@@ -100,6 +104,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     public Task<BoothSnapshot> EnterAsync(string connectionId, VisitorRef visitor)
     {
         var profile = RequireProfile();
+        RequireNotBarred(visitor.VisitorId);
         Sweep();
         if (_presence.Enter(connectionId, visitor, _clock.UtcNow))
         {
@@ -107,7 +112,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         }
 
         return Task.FromResult(new BoothSnapshot(
-            profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.DurableThrough, _presence.Version));
+            profile, _presence.Count, _presence.Visitors, LatestVisible(), _chat.DurableThrough, _presence.Version));
     }
 
     public Task<BoothStats> GetStatsAsync() => Task.FromResult(new BoothStats(

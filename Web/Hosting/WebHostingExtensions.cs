@@ -85,6 +85,7 @@ public static class WebHostingExtensions
         app.MapLeadEndpoints();
         app.MapBoothPresenceEndpoints();
         app.MapDirectoryEndpoints();
+        app.MapModerationEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -28,7 +28,17 @@ public sealed partial class ExpoHub(IClusterClient cluster, BoothSubscriptions s
 
         await subscriptions.AttachAsync(Context.ConnectionId, boothId, visitor);
         await Groups.AddToGroupAsync(Context.ConnectionId, BoothGroup(boothId));
-        return await GrainCalls.TimeAsync("booth.enter", () => Booth(boothId).EnterAsync(Context.ConnectionId, visitor));
+        try
+        {
+            return await GrainCalls.TimeAsync("booth.enter", () => Booth(boothId).EnterAsync(Context.ConnectionId, visitor));
+        }
+        catch (ExpoException)
+        {
+            // Refused (a ban): the connection is not in the booth, so it hears nothing from it.
+            subscriptions.Detach(Context.ConnectionId, boothId);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+            throw;
+        }
     }
 
     public async Task LeaveBooth(string boothId)

@@ -33,4 +33,10 @@ public interface IExpoClient
 
     /// <summary>A member of the booth's staff invites this visitor, who is in the booth, to chat.</summary>
     Task ChatInvitation(ChatInvitation invitation);
+
+    /// <summary>A moderator removed a chat line of the booth; the client drops the line with that sequence.</summary>
+    Task ChatMessageRemoved(ChatMessageRemoved removed);
+
+    /// <summary>A ban took this visitor out of the booth; the connection is no longer in it.</summary>
+    Task RemovedFromBooth(RemovedFromBooth removed);
 }

@@ -8,7 +8,10 @@ namespace Expo.Web.Services;
 
 /// <summary>The node's one observer of every booth it has visitors in: each event arrives once and goes to the booth's local group.</summary>
 internal sealed class BoothBroadcaster(
-    IHubContext<ExpoHub, IExpoClient> hub, Func<string, int> localConnections, Action<BoothProfile> profileChanged) : IBoothObserver
+    IHubContext<ExpoHub, IExpoClient> hub,
+    Func<string, int> localConnections,
+    Action<BoothProfile> profileChanged,
+    Func<RemovedFromBooth, Task> evict) : IBoothObserver
 {
     public async Task OnChatAsync(IReadOnlyList<ChatMessage> lines)
     {
@@ -44,4 +47,12 @@ internal sealed class BoothBroadcaster(
     /// <summary>Only the invited visitor's connections hear of it; each node that has the booth reaches its own.</summary>
     public Task OnChatInvitationAsync(ChatInvitation invitation) =>
         hub.Clients.User(invitation.VisitorId).ChatInvitation(invitation);
+
+    public Task OnChatRemovedAsync(ChatMessageRemoved removed)
+    {
+        ExpoWebMetrics.BoothEvents.Add(1);
+        return hub.Clients.Group(ExpoHub.BoothGroup(removed.BoothId)).ChatMessageRemoved(removed);
+    }
+
+    public Task OnRemovedFromBoothAsync(RemovedFromBooth removed) => evict(removed);
 }

@@ -19,6 +19,7 @@ public sealed partial class BoothSubscriptions
     private readonly IClusterClient _cluster;
     private readonly WebNode _node;
     private readonly ILogger<BoothSubscriptions> _logger;
+    private readonly IHubContext<ExpoHub, IExpoClient> _hub;
 
     // Held for the life of the node: the cluster keeps only a weak reference to an observer object.
     private readonly BoothBroadcaster _broadcaster;
@@ -30,7 +31,8 @@ public sealed partial class BoothSubscriptions
         _cluster = cluster;
         _node = node;
         _logger = logger;
-        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate());
+        _hub = hub;
+        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate(), EvictAsync);
         _observer = cluster.CreateObjectReference<IBoothObserver>(_broadcaster);
     }
 
