@@ -11,6 +11,7 @@ import { createHomeView } from './views/home.js';
 import { createInvitationView } from './views/invitation.js';
 import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
+import { createModerationConsoleView } from './views/moderation-console.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 import { createDirectoryView } from './views/directory.js';
 
@@ -27,6 +28,7 @@ const ROUTES = [
   [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
   [/^#\/organiser\/?$/, () => createOrganiserView()],
   [/^#\/organiser\/attendance\/?$/, () => createAttendanceConsoleView()],
+  [/^#\/organiser\/moderation\/?$/, () => createModerationConsoleView()],
   ...NEGOTIATION_ROUTES,
   [/^#\/directory\/?$/, () => createDirectoryView()],
 ];

@@ -14,7 +14,7 @@ const SEND_ATTEMPTS = 6;
 export const CHAT_PAGE_SIZE = 200;
 
 /** state: 'connected' | 'reconnecting' | 'disconnected' */
-const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation', ...NEGOTIATION_EVENTS];
+const events = ['state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation', ...NEGOTIATION_EVENTS, 'ChatMessageRemoved', 'RemovedFromBooth'];
 const listeners = Object.fromEntries(events.map((name) => [name, new Set()]));
 
 let connection = null;
@@ -86,6 +86,8 @@ function build() {
   c.on('AnnouncementsChanged', (board) => emit('AnnouncementsChanged', board));
   for (const name of NEGOTIATION_EVENTS) c.on(name, (arg) => emit(name, arg));
   c.on('ChatInvitation', (invitation) => emit('ChatInvitation', invitation));
+  c.on('ChatMessageRemoved', (removed) => emit('ChatMessageRemoved', removed));
+  c.on('RemovedFromBooth', (removed) => emit('RemovedFromBooth', removed));
   c.onreconnecting(() => {
     if (c === connection) setState('reconnecting');
   });

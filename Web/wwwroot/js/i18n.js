@@ -2,6 +2,7 @@
 // Plural entries are objects keyed by Intl.PluralRules categories ("one", "other").
 
 import { negotiationTexts } from './i18n-negotiations.js';
+import { moderationTexts } from './i18n-moderation.js';
 
 const en = {
   'app.title': 'Silk Road Expo',
@@ -629,6 +630,8 @@ const zh = {
 
 Object.assign(en, negotiationTexts.en);
 Object.assign(zh, negotiationTexts.zh);
+Object.assign(en, moderationTexts.en);
+Object.assign(zh, moderationTexts.zh);
 
 const tables = { en, zh };
 export const LANGUAGES = Object.keys(tables);

@@ -8,6 +8,7 @@ import { bindText, pick, refresh, setTitle, t } from '../i18n.js';
 import { ensureUser, expire } from '../session.js';
 import { createChatForm } from './chat-form.js';
 import { createChatLog } from './chat-log.js';
+import { chatModeration } from './chat-moderation.js';
 import { boothDetails } from './booth-details.js';
 import { negotiateLink } from './negotiate.js';
 import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
@@ -111,7 +112,7 @@ export function createBoothView(routeBoothId) {
       return;
     }
     presence = createPresence(user.visitorId);
-    chat = createChatLog(user.visitorId);
+    chat = createChatLog(user.visitorId, { decorate: chatModeration(boothId, user) });
     pendingList = el('ul', { id: 'chat-pending', class: 'chat-pending' });
     form = createChatForm({ onSend: send });
     const connection = createConnectionState();
@@ -134,6 +135,15 @@ export function createBoothView(routeBoothId) {
       hub.on('ChatMessage', onChat),
       hub.on('PresenceChanged', (change) => {
         if (change && String(change.boothId) === boothId) presence.apply(change);
+      }),
+      hub.on('ChatMessageRemoved', (removed) => {
+        if (removed && String(removed.boothId) === boothId) chat.remove(removed.sequence);
+      }),
+      hub.on('RemovedFromBooth', (removed) => {
+        if (!removed || String(removed.boothId) !== boothId) return;
+        // The server no longer has this connection in the booth; entering again is refused while the ban lasts.
+        entered = false;
+        form.setError(t('mod.removedFromBooth', { reason: removed.reason }));
       }),
       hub.on('state', (state) => {
         connection.update();
