@@ -26,6 +26,10 @@ public static class GrainsServiceCollectionExtensions
             .BindConfiguration(AttendanceOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Attendance settings are not valid.")
             .ValidateOnStart();
+        services.AddOptions<ModerationOptions>()
+            .BindConfiguration(ModerationOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Moderation settings are not valid.")
+            .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;
     }

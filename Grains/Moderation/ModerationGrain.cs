@@ -1,5 +1,6 @@
 using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Expo.Grains.Moderation;
 
@@ -10,25 +11,13 @@ namespace Expo.Grains.Moderation;
 public sealed partial class ModerationGrain(
     [PersistentState("moderation", ExpoStorage.Expo)] IPersistentState<ModerationState> state,
     ExpoClock clock,
+    IOptions<ModerationOptions> options,
     ILogger<ModerationGrain> logger) : Grain, IModerationGrain
 {
     private const int KeptOperations = 1000;
-    private const int KeptAudit = 10_000;
     private const int KeptReports = 2000;
 
     private string ExpoId => this.GetPrimaryKeyString();
-
-    public async Task<AuditPage> GetAuditAsync(string actorId, int skip, int take)
-    {
-        await GrainFactory.RequireOrganiserAsync(actorId, "Only organisers read the moderation audit log.");
-        if (skip < 0 || take < 1 || take > ModerationRules.MaxAuditPage)
-        {
-            throw ExpoException.Invalid($"skip is 0 or more and take 1 to {ModerationRules.MaxAuditPage}.");
-        }
-
-        var audit = state.State.Audit;
-        return new AuditPage(audit.Count, [.. Enumerable.Reverse(audit).Skip(skip).Take(take)]);
-    }
 
     /// <summary>The operation's earlier result id, or null; refuses an id used for another kind of command.</summary>
     private string? FindOperation(string actorId, string operationId, string kind)
@@ -57,7 +46,7 @@ public sealed partial class ModerationGrain(
             next.OperationOrder.Remove(old);
         }
 
-        next.Audit.RemoveRange(0, Math.Max(0, next.Audit.Count - KeptAudit));
+        await SealAuditPageAsync(next);
         var overflow = next.Reports.Count - KeptReports;
         if (overflow > 0)
         {

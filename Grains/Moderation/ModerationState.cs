@@ -18,7 +18,7 @@ public sealed class ModerationState
     [Id(2)]
     public List<ModerationReport> Reports { get; set; } = [];
 
-    /// <summary>Oldest first.</summary>
+    /// <summary>The newest audit entries, oldest first; older ones are in sealed pages.</summary>
     [Id(3)]
     public List<AuditEntry> Audit { get; set; } = [];
 
@@ -30,8 +30,13 @@ public sealed class ModerationState
     [Id(5)]
     public List<string> OperationOrder { get; set; } = [];
 
+    /// <summary>How many pages of <see cref="ModerationOptions.AuditPageSize"/> entries are sealed in their own grains.</summary>
+    [Id(6)]
+    public long AuditPagesSealed { get; set; }
+
     public ModerationState Copy() => new()
     {
+        AuditPagesSealed = AuditPagesSealed,
         Version = Version,
         Sanctions = [.. Sanctions],
         Reports = [.. Reports],

@@ -117,5 +117,31 @@ public sealed class ReportTests(ClusterFixture fixture)
         Assert.Equal(sanctions[0].Id, last.Entries[0].SanctionId);
     }
 
+    [Fact]
+    public async Task EveryAuditEntryIsKeptInSealedPagesAndReadsNewestFirstAfterARestart()
+    {
+        var world = await Staffing.CreateAsync(fixture);
+        var moderation = Moderation(world);
+        const int Count = 4 * ClusterFixture.AuditPageSize + 7;
+        for (var i = 0; i < Count; i++)
+        {
+            await moderation.SanctionAsync(world.Organiser.VisitorId, $"op-{i}",
+                new SanctionRequest(ModerationRules.Mute, "v-target", "Target", world.BoothId, null, $"reason {i}"));
+        }
+
+        await fixture.Cluster.DeactivateAsync(moderation);
+        var reasons = new List<string>();
+        AuditPage page;
+        do
+        {
+            page = await moderation.GetAuditAsync(world.Organiser.VisitorId, reasons.Count, 7);
+            Assert.Equal(Count, page.Total);
+            reasons.AddRange(page.Entries.Select(e => e.Reason));
+        }
+        while (page.Entries.Count > 0);
+
+        Assert.Equal(Enumerable.Range(0, Count).Reverse().Select(i => $"reason {i}"), reasons);
+    }
+
     private IModerationGrain Moderation(Staffing world) => fixture.Client.GetGrain<IModerationGrain>(world.ExpoId);
 }
