@@ -46,7 +46,7 @@ public sealed partial class BoothGrain
         }
 
         var removed = new ChatMessageRemoved(BoothId, sequence);
-        _chatSends += _subscribers.Notify(o => o.OnChatRemovedAsync(removed), _clock.UtcNow);
+        ExpoGrainMetrics.ObserverSends.Add(_subscribers.Notify(o => o.OnChatRemovedAsync(removed), _clock.UtcNow));
         return new ChatRemoval(line, AlreadyRemoved: false);
     }
 
