@@ -8,6 +8,7 @@ import { errorBlock, loading } from './common.js';
 import { createProfileForm } from './profile-form.js';
 import { createStaffPanel } from './staff-panel.js';
 import { createCatalogueEditor } from './catalogue-editor.js';
+import { moderationPanels } from './moderation-panels.js';
 import { createLeadsPanel } from './leads-panel.js';
 import { createAttendeesPanel } from './attendees-panel.js';
 
@@ -47,6 +48,7 @@ export function createMyBoothsView(boothId = null) {
             createAttendeesPanel(boothId),
             createCatalogueEditor(boothId),
             createLeadsPanel(boothId),
+            moderationPanels({ boothId, boothNames: new Map([[boothId, pick(booth.name)]]) }).root,
           );
           return;
         }
