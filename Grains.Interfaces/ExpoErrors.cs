@@ -14,4 +14,10 @@ public static class ExpoErrors
 
     /// <summary>The command acted on a version (or document) that another party's command has since replaced.</summary>
     public const string RebaseRequired = "rebase_required";
+
+    /// <summary>A moderator muted (or banned) the sender, expo-wide or in this booth.</summary>
+    public const string Muted = "muted";
+
+    /// <summary>A moderator banned the visitor from this booth or from every booth.</summary>
+    public const string Banned = "banned";
 }

@@ -101,4 +101,12 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>The cap, how full the booth is and how many wait; anyone may ask.</summary>
     [Alias("capacity")]
     Task<BoothCapacity> GetCapacityAsync();
+
+    /// <summary>Removes a stored line for everyone, durably; booth staff and organisers only. Removing it again changes nothing.</summary>
+    [Alias("remove-chat")]
+    Task<ChatRemoval> RemoveChatMessageAsync(string actorId, long sequence);
+
+    /// <summary>The moderation grain's sanctions in force here; a ban takes the visitor out of the booth at once.</summary>
+    [Alias("apply-sanctions")]
+    Task ApplySanctionsAsync(BoothSanctions sanctions);
 }

@@ -29,4 +29,12 @@ public interface IBoothObserver : IGrainObserver
     /// <summary>The queue moved; the places of this node's queued connections only.</summary>
     [OneWay, Alias("queue")]
     Task OnQueueAsync(BoothQueueUpdate update);
+
+    /// <summary>A moderator removed a chat line; the node tells every connection in the booth.</summary>
+    [OneWay, Alias("chat-removed")]
+    Task OnChatRemovedAsync(ChatMessageRemoved removed);
+
+    /// <summary>A ban took a visitor out of the booth; the node drops that visitor's connections from the booth.</summary>
+    [OneWay, Alias("removed-from-booth")]
+    Task OnRemovedFromBoothAsync(RemovedFromBooth removed);
 }

@@ -30,6 +30,10 @@ public static class GrainsServiceCollectionExtensions
             .BindConfiguration(AgendaReminderOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Agenda settings are not valid.")
             .ValidateOnStart();
+        services.AddOptions<ModerationOptions>()
+            .BindConfiguration(ModerationOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Moderation settings are not valid.")
+            .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;
     }

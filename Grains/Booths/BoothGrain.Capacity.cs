@@ -23,6 +23,7 @@ public sealed partial class BoothGrain
     public Task<BoothSnapshot> EnterOrQueueAsync(string webNodeId, string connectionId, VisitorRef visitor)
     {
         var profile = RequireProfile();
+        RequireNotBarred(visitor.VisitorId);
         Sweep();
         if (MustQueue(visitor))
         {
@@ -87,7 +88,7 @@ public sealed partial class BoothGrain
         && (_queue.Count > 0 || Occupancy >= cap);
 
     private BoothSnapshot Snapshot(BoothProfile profile) => new(
-        profile, _presence.Count, _presence.Visitors, _chat.Latest(ExpoRules.SnapshotMessages), _chat.DurableThrough, _presence.Version,
+        profile, _presence.Count, _presence.Visitors, LatestVisible(), _chat.DurableThrough, _presence.Version,
         Capacity, Capacity is null ? null : Occupancy, _queue.Count);
 
     private PresenceChanged WithCapacity(PresenceChanged change) =>

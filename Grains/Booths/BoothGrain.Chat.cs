@@ -14,8 +14,13 @@ public sealed partial class BoothGrain
         RequireStorage();
 
         // A retry of a line still on its way to storage waits for the same write as the original.
-        var message = _chat.FindRetry(sender.VisitorId, clientMessageId)
-            ?? _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow);
+        var message = _chat.FindRetry(sender.VisitorId, clientMessageId);
+        if (message is null)
+        {
+            RequireNotSilenced(sender.VisitorId);
+            message = _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow);
+        }
+
         if (message.Sequence > _chat.DurableThrough)
         {
             await StoreAsync();
@@ -35,21 +40,41 @@ public sealed partial class BoothGrain
         var result = new List<ChatMessage>(ExpoRules.ChatSincePageSize);
         var cursor = afterSequence;
 
-        // Lines older than the ones in memory come from archive pages, which never change once written.
-        while (result.Count < ExpoRules.ChatSincePageSize && cursor + 1 < _chat.FirstInMemory)
+        // Removed lines are skipped, not counted: a page short of full still means the reader has reached the end.
+        while (result.Count < ExpoRules.ChatSincePageSize && cursor < _chat.DurableThrough)
         {
-            var pageIndex = BoothChatLog.PageOf(cursor + 1);
-            var page = await ReadArchivePageAsync(pageIndex);
-            result.AddRange(page.Where(m => m.Sequence > cursor).Take(ExpoRules.ChatSincePageSize - result.Count));
-            cursor = (pageIndex + 1) * BoothChatLog.PageSize;
-        }
+            IReadOnlyList<ChatMessage> lines;
+            if (cursor + 1 < _chat.FirstInMemory)
+            {
+                // Lines older than the ones in memory come from archive pages, which never change once written.
+                var pageIndex = BoothChatLog.PageOf(cursor + 1);
+                lines = [.. (await ReadArchivePageAsync(pageIndex)).Where(m => m.Sequence > cursor)];
+                cursor = (pageIndex + 1) * BoothChatLog.PageSize;
+            }
+            else
+            {
+                lines = _chat.Between(cursor, Math.Min(_chat.DurableThrough, cursor + ExpoRules.ChatSincePageSize - result.Count));
+                cursor = lines.Count > 0 ? lines[^1].Sequence : _chat.DurableThrough;
+            }
 
-        var room = ExpoRules.ChatSincePageSize - result.Count;
-        if (room > 0)
-        {
-            result.AddRange(_chat.Between(cursor, Math.Min(_chat.DurableThrough, cursor + room)));
+            foreach (var line in lines.Where(l => !IsRemoved(l.Sequence)))
+            {
+                if (result.Count == ExpoRules.ChatSincePageSize)
+                {
+                    break;
+                }
+
+                result.Add(line);
+            }
         }
 
         return result;
+    }
+
+    /// <summary>The newest lines for a snapshot, without removed ones.</summary>
+    private IReadOnlyList<ChatMessage> LatestVisible()
+    {
+        var latest = _chat.Latest(ExpoRules.SnapshotMessages);
+        return _moderation.State.Removed.Count == 0 ? latest : [.. latest.Where(l => !IsRemoved(l.Sequence))];
     }
 }

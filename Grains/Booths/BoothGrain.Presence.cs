@@ -41,7 +41,7 @@ public sealed partial class BoothGrain
         var now = _clock.UtcNow;
         _subscribers.Subscribe(webNodeId, observer, now);
         var changed = false;
-        foreach (var connection in connections)
+        foreach (var connection in connections.Where(c => !IsBarred(c.Visitor.VisitorId)))
         {
             changed |= connection.Queued
                 ? RenewQueued(webNodeId, connection, now)
@@ -75,10 +75,13 @@ public sealed partial class BoothGrain
         }
     }
 
-    private Task SweepAsync(CancellationToken cancellationToken)
+    private async Task SweepAsync(CancellationToken cancellationToken)
     {
         Sweep();
-        return Task.CompletedTask;
+        if (_sanctions.Version < 0 && _profile is not null)
+        {
+            await LoadSanctionsAsync();
+        }
     }
 
     private void SchedulePresenceFlush()

@@ -9,6 +9,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
 {
     private readonly IPersistentState<BoothState> _state;
     private readonly IPersistentState<BoothStaffState> _staff;
+    private readonly IPersistentState<BoothModerationState> _moderation;
     private readonly ExpoClock _clock;
     private readonly PresenceOptions _options;
     private readonly ChatOptions _chatOptions;
@@ -35,6 +36,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     public BoothGrain(
         [PersistentState("booth", ExpoStorage.Booths)] IPersistentState<BoothState> state,
         [PersistentState("staff", ExpoStorage.Booths)] IPersistentState<BoothStaffState> staff,
+        [PersistentState("moderation", ExpoStorage.Booths)] IPersistentState<BoothModerationState> moderation,
         ExpoClock clock,
         IOptions<PresenceOptions> options,
         IOptions<ChatOptions> chatOptions,
@@ -42,6 +44,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     {
         _state = state;
         _staff = staff;
+        _moderation = moderation;
         _clock = clock;
         _options = options.Value;
         _chatOptions = chatOptions.Value;
@@ -64,6 +67,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         if (_profile is not null)
         {
             await RecoverFromJournalAsync();
+            await LoadSanctionsAsync();
         }
 
         this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(_options.SweepInterval, _options.SweepInterval));

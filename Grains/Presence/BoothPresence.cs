@@ -84,6 +84,18 @@ internal sealed class BoothPresence(TimeSpan leaseDuration)
         return true;
     }
 
+    /// <summary>Drops every connection of one visitor (a ban); true when they were in the booth.</summary>
+    public bool LeaveVisitor(string visitorId)
+    {
+        var connections = _leases.Where(l => l.Value.Visitor.VisitorId == visitorId).Select(l => l.Key).ToList();
+        foreach (var connectionId in connections)
+        {
+            Leave(connectionId);
+        }
+
+        return connections.Count > 0;
+    }
+
     /// <summary>Drops every connection whose lease ran out; returns how many.</summary>
     public int Expire(DateTimeOffset now)
     {

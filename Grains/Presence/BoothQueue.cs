@@ -57,6 +57,23 @@ internal sealed class BoothQueue(TimeSpan leaseDuration)
         return true;
     }
 
+    /// <summary>Drops the visitor's place with all its connections (a ban); false when they were not in line.</summary>
+    public bool RemoveVisitor(string visitorId)
+    {
+        if (!_byVisitor.TryGetValue(visitorId, out var node))
+        {
+            return false;
+        }
+
+        foreach (var connectionId in node.Value.Connections.Keys)
+        {
+            _byConnection.Remove(connectionId);
+        }
+
+        RemovePlace(node);
+        return true;
+    }
+
     /// <summary>Drops every connection whose lease ran out; returns how many.</summary>
     public int Expire(DateTimeOffset now)
     {

@@ -18,6 +18,7 @@ public static class ExpoProblems
             ExpoErrors.Conflict => StatusCodes.Status409Conflict,
             ExpoErrors.NotFound => StatusCodes.Status404NotFound,
             ExpoErrors.RebaseRequired => StatusCodes.Status409Conflict,
+            ExpoErrors.Muted or ExpoErrors.Banned => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         },
         extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
@@ -33,6 +34,8 @@ public static class ExpoProblems
         [ExpoErrors.Conflict] = "Conflict",
         [ExpoErrors.NotFound] = "Not found",
         [ExpoErrors.RebaseRequired] = "Rebase required",
+        [ExpoErrors.Muted] = "Muted",
+        [ExpoErrors.Banned] = "Banned",
     };
 
     /// <summary>

@@ -90,6 +90,7 @@ public static class WebHostingExtensions
         app.MapDirectoryEndpoints();
         app.MapBoothCapacityEndpoints();
         app.MapExpoAgenda();
+        app.MapModerationEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

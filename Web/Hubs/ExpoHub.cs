@@ -30,7 +30,19 @@ public sealed partial class ExpoHub(
 
         await subscriptions.AttachAsync(Context.ConnectionId, boothId, visitor);
         await Groups.AddToGroupAsync(Context.ConnectionId, BoothGroup(boothId));
-        var snapshot = await EnterOrQueueAsync(boothId, visitor);
+        BoothSnapshot snapshot;
+        try
+        {
+            snapshot = await EnterOrQueueAsync(boothId, visitor);
+        }
+        catch (ExpoException)
+        {
+            // Refused (a ban): the connection is not in the booth, so it hears nothing from it.
+            subscriptions.Detach(Context.ConnectionId, boothId);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+            throw;
+        }
+
         if (snapshot.QueuePosition is null)
         {
             subscriptions.MarkInside(Context.ConnectionId, boothId);

@@ -45,4 +45,10 @@ public interface IExpoClient
 
     /// <summary>A session in the visitor's plan starts soon; to every connection of that visitor, once per session.</summary>
     Task SessionReminder(SessionReminder reminder);
+
+    /// <summary>A moderator removed a chat line of the booth; the client drops the line with that sequence.</summary>
+    Task ChatMessageRemoved(ChatMessageRemoved removed);
+
+    /// <summary>A ban took this visitor out of the booth; the connection is no longer in it.</summary>
+    Task RemovedFromBooth(RemovedFromBooth removed);
 }

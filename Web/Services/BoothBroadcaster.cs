@@ -12,7 +12,8 @@ internal sealed class BoothBroadcaster(
     Func<string, int> localConnections,
     Action<BoothProfile> profileChanged,
     Func<BoothAdmission, Task> admitted,
-    Func<BoothQueueUpdate, Task> queueMoved) : IBoothObserver
+    Func<BoothQueueUpdate, Task> queueMoved,
+    Func<RemovedFromBooth, Task> evict) : IBoothObserver
 {
     public async Task OnChatAsync(IReadOnlyList<ChatMessage> lines)
     {
@@ -60,4 +61,12 @@ internal sealed class BoothBroadcaster(
         ExpoWebMetrics.BoothEvents.Add(1);
         return queueMoved(update);
     }
+
+    public Task OnChatRemovedAsync(ChatMessageRemoved removed)
+    {
+        ExpoWebMetrics.BoothEvents.Add(1);
+        return hub.Clients.Group(ExpoHub.BoothGroup(removed.BoothId)).ChatMessageRemoved(removed);
+    }
+
+    public Task OnRemovedFromBoothAsync(RemovedFromBooth removed) => evict(removed);
 }

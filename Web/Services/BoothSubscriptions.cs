@@ -32,7 +32,7 @@ public sealed partial class BoothSubscriptions
         _node = node;
         _logger = logger;
         _hub = hub;
-        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate(), AdmitAsync, QueueMovedAsync);
+        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate(), AdmitAsync, QueueMovedAsync, EvictAsync);
         _observer = cluster.CreateObjectReference<IBoothObserver>(_broadcaster);
     }
 

@@ -12,6 +12,7 @@ import { createInvitationView } from './views/invitation.js';
 import { createMyBoothsView } from './views/my-booths.js';
 import { createOrganiserView } from './views/organiser.js';
 import { createDayReportView } from './views/day-report.js';
+import { createModerationConsoleView } from './views/moderation-console.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 import { createDirectoryView } from './views/directory.js';
 import { AGENDA_ROUTES, startAgendaReminders } from './agenda-live.js';
@@ -30,6 +31,7 @@ const ROUTES = [
   [/^#\/organiser\/?$/, () => createOrganiserView()],
   [/^#\/organiser\/attendance\/?$/, () => createAttendanceConsoleView()],
   [/^#\/organiser\/report(?:\/(\d{4}-\d{2}-\d{2}))?\/?$/, (day) => createDayReportView(day)],
+  [/^#\/organiser\/moderation\/?$/, () => createModerationConsoleView()],
   ...NEGOTIATION_ROUTES,
   [/^#\/directory\/?$/, () => createDirectoryView()],
   ...AGENDA_ROUTES,

@@ -22,7 +22,7 @@ export const CHAT_PAGE_SIZE = 200;
 /** state: 'connected' | 'reconnecting' | 'disconnected' */
 const events = [
   'state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation',
-  ...NEGOTIATION_EVENTS, ...QUEUE_EVENTS, ...AGENDA_EVENTS,
+  ...NEGOTIATION_EVENTS, ...QUEUE_EVENTS, ...AGENDA_EVENTS, 'ChatMessageRemoved', 'RemovedFromBooth',
 ];
 const listeners = Object.fromEntries(events.map((name) => [name, new Set()]));
 
@@ -97,6 +97,8 @@ function build() {
   for (const name of AGENDA_EVENTS) c.on(name, (arg) => emit(name, arg));
   c.on('ChatInvitation', (invitation) => emit('ChatInvitation', invitation));
   for (const name of QUEUE_EVENTS) c.on(name, (arg) => emit(name, arg));
+  c.on('ChatMessageRemoved', (removed) => emit('ChatMessageRemoved', removed));
+  c.on('RemovedFromBooth', (removed) => emit('RemovedFromBooth', removed));
   c.onreconnecting(() => {
     if (c === connection) setState('reconnecting');
   });

@@ -4,6 +4,7 @@
 import { agendaTexts } from './i18n-agenda.js';
 import { negotiationTexts } from './i18n-negotiations.js';
 import { capacityTexts } from './i18n-capacity.js';
+import { moderationTexts } from './i18n-moderation.js';
 
 const en = {
   'app.title': 'Silk Road Expo',
@@ -733,6 +734,8 @@ Object.assign(en, capacityTexts.en);
 Object.assign(zh, capacityTexts.zh);
 Object.assign(en, agendaTexts.en);
 Object.assign(zh, agendaTexts.zh);
+Object.assign(en, moderationTexts.en);
+Object.assign(zh, moderationTexts.zh);
 
 const tables = { en, zh };
 export const LANGUAGES = Object.keys(tables);

@@ -13,6 +13,8 @@ internal sealed class BoothListener : IBoothObserver
     private readonly Channel<ChatInvitation> _invitations = Channel.CreateUnbounded<ChatInvitation>();
     private readonly Channel<BoothAdmission> _admissions = Channel.CreateUnbounded<BoothAdmission>();
     private readonly Channel<BoothQueueUpdate> _queue = Channel.CreateUnbounded<BoothQueueUpdate>();
+    private readonly Channel<ChatMessageRemoved> _removals = Channel.CreateUnbounded<ChatMessageRemoved>();
+    private readonly Channel<RemovedFromBooth> _evictions = Channel.CreateUnbounded<RemovedFromBooth>();
 
     public BoothListener(IClusterClient client, string nodeId)
     {
@@ -46,6 +48,24 @@ internal sealed class BoothListener : IBoothObserver
         _invitations.Writer.TryWrite(invitation);
         return Task.CompletedTask;
     }
+
+    public Task OnChatRemovedAsync(ChatMessageRemoved removed)
+    {
+        _removals.Writer.TryWrite(removed);
+        return Task.CompletedTask;
+    }
+
+    public Task OnRemovedFromBoothAsync(RemovedFromBooth removed)
+    {
+        _evictions.Writer.TryWrite(removed);
+        return Task.CompletedTask;
+    }
+
+    public async Task<ChatMessageRemoved> NextRemovalAsync() =>
+        await _removals.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+    public async Task<RemovedFromBooth> NextEvictionAsync() =>
+        await _evictions.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
     public async Task<ChatInvitation> NextInvitationAsync() =>
         await _invitations.Reader.ReadAsync().AsTask().WaitAsync(Patience);

@@ -57,6 +57,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IChatJournalStore>(services => new FaultyChatJournalStore(services.GetRequiredService<MemoryChatJournalStore>()));
             silo.Services.AddExpoGrainServices();
             silo.Services.Configure<PresenceOptions>(o => o.CoalesceWindow = CoalesceWindow);
+            silo.Services.Configure<ModerationOptions>(o => o.AuditPageSize = AuditPageSize);
             silo.Services.Configure<ChatOptions>(o =>
             {
                 o.CheckpointInterval = CheckpointInterval;
@@ -74,6 +75,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Short, so reminders tick within a test; the deadlines they check run on the fake expo clock.</summary>
     public static readonly TimeSpan ReminderInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Small, so a test seals audit pages with a few dozen actions.</summary>
+    public const int AuditPageSize = 10;
 
     /// <summary>The agreement documents, as the silo stored them.</summary>
     public MemoryAgreementDocumentStore Documents { get; } = new();

@@ -8,6 +8,7 @@ import { bindText, pick, refresh, setTitle, t } from '../i18n.js';
 import { ensureUser, expire } from '../session.js';
 import { createChatForm } from './chat-form.js';
 import { createChatLog } from './chat-log.js';
+import { chatModeration } from './chat-moderation.js';
 import { boothDetails } from './booth-details.js';
 import { negotiateLink } from './negotiate.js';
 import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
@@ -123,7 +124,7 @@ export function createBoothView(routeBoothId) {
       return;
     }
     presence = createPresence(user.visitorId);
-    chat = createChatLog(user.visitorId);
+    chat = createChatLog(user.visitorId, { decorate: chatModeration(boothId, user) });
     pendingList = el('ul', { id: 'chat-pending', class: 'chat-pending' });
     form = createChatForm({ onSend: send });
     const connection = createConnectionState();
@@ -161,6 +162,15 @@ export function createBoothView(routeBoothId) {
       hub.on('BoothAdmitted', onAdmitted),
       hub.on('QueuePositionChanged', (place) => {
         if (queued && place && String(place.boothId) === boothId) queuePanel.show(place);
+      }),
+      hub.on('ChatMessageRemoved', (removed) => {
+        if (removed && String(removed.boothId) === boothId) chat.remove(removed.sequence);
+      }),
+      hub.on('RemovedFromBooth', (removed) => {
+        if (!removed || String(removed.boothId) !== boothId) return;
+        // The server no longer has this connection in the booth; entering again is refused while the ban lasts.
+        entered = false;
+        form.setError(t('mod.removedFromBooth', { reason: removed.reason }));
       }),
       hub.on('state', (state) => {
         connection.update();

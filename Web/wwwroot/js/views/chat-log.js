@@ -6,7 +6,7 @@ import { bindAttr, bindText, locale, t } from '../i18n.js';
 
 const MAX_LINES = 500;
 
-export function createChatLog(selfId) {
+export function createChatLog(selfId, { decorate = null } = {}) {
   const list = el('ol', { id: 'chat-log', class: 'chat-log', role: 'log', tabindex: '0' });
   bindAttr(list, 'aria-label', () => t('chat.logLabel'));
   const empty = bindText(el('p', { class: 'chat-empty muted' }), () => t('chat.empty'));
@@ -15,6 +15,7 @@ export function createChatLog(selfId) {
   const lines = new Map(); // sequence -> li
   let highest = 0;
   let floor = 0; // lines below this were trimmed away; do not bring them back
+  const removed = new Set(); // moderators removed these; a late snapshot or page must not bring them back
 
   function nearBottom() {
     return list.scrollHeight - list.scrollTop - list.clientHeight < 48;
@@ -22,8 +23,9 @@ export function createChatLog(selfId) {
 
   function insert(message) {
     const sequence = Number(message?.sequence);
-    if (!Number.isFinite(sequence) || lines.has(sequence) || sequence < floor) return false;
+    if (!Number.isFinite(sequence) || lines.has(sequence) || sequence < floor || removed.has(sequence)) return false;
     const line = renderLine(message, sequence, selfId);
+    decorate?.(line, message);
     // New lines are almost always the latest, so walk back from the end.
     let before = list.lastElementChild;
     while (before && Number(before.dataset.sequence) > sequence) before = before.previousElementSibling;
@@ -56,9 +58,23 @@ export function createChatLog(selfId) {
     return added;
   }
 
+  /** A moderator removed the line: it goes for good, and its sequence still counts as seen. */
+  function remove(sequence) {
+    const number = Number(sequence);
+    removed.add(number);
+    highest = Math.max(highest, number);
+    const line = lines.get(number);
+    if (!line) return;
+    if (line.contains(document.activeElement)) list.focus();
+    line.remove();
+    lines.delete(number);
+    empty.hidden = lines.size > 0;
+  }
+
   return {
     root,
     add,
+    remove,
     has: (sequence) => lines.has(Number(sequence)),
     lastSequence: () => highest,
   };

@@ -8,6 +8,7 @@ import { errorBlock, loading } from './common.js';
 import { createProfileForm } from './profile-form.js';
 import { createStaffPanel } from './staff-panel.js';
 import { createCatalogueEditor } from './catalogue-editor.js';
+import { moderationPanels } from './moderation-panels.js';
 import { createLeadsPanel } from './leads-panel.js';
 import { createAttendeesPanel } from './attendees-panel.js';
 import { createCapacityForm } from './capacity-form.js';
@@ -49,6 +50,7 @@ export function createMyBoothsView(boothId = null) {
             createCapacityForm(boothId),
             createCatalogueEditor(boothId),
             createLeadsPanel(boothId),
+            moderationPanels({ boothId, boothNames: new Map([[boothId, pick(booth.name)]]) }).root,
           );
           return;
         }

@@ -59,8 +59,11 @@ export function createOrganiserView() {
       const console = bindText(el('a', { href: '#/organiser/attendance', class: 'button', id: 'attendance-console-link' }), () =>
         t('organiser.consoleLink'),
       );
+      const moderationLink = bindText(el('a', { href: '#/organiser/moderation', class: 'button', id: 'moderation-console-link' }), () =>
+        t('mod.consoleLink'),
+      );
       counts = negotiationCounts();
-      root.replaceChildren(heading, el('p', {}, console), counts.section, form, announcementForm(expo));
+      root.replaceChildren(heading, el('p', {}, console, ' ', moderationLink), counts.section, form, announcementForm(expo));
     },
     destroy() {
       counts?.destroy();

@@ -1,0 +1,25 @@
+using Expo.Grains.Models;
+using Expo.Web.Hubs;
+
+namespace Expo.Web.Services;
+
+/// <summary>A ban takes a visitor out of a booth on every node: each node drops its own connections of that visitor.</summary>
+public sealed partial class BoothSubscriptions
+{
+    private async Task EvictAsync(RemovedFromBooth removed)
+    {
+        if (!_booths.TryGetValue(removed.BoothId, out var booth))
+        {
+            return;
+        }
+
+        var connections = booth.Connections.Where(c => c.Value.VisitorId == removed.VisitorId).Select(c => c.Key).ToList();
+        foreach (var connectionId in connections)
+        {
+            // Detached first, so the next renewal does not hand the booth the connection back.
+            Detach(connectionId, removed.BoothId);
+            await _hub.Groups.RemoveFromGroupAsync(connectionId, ExpoHub.BoothGroup(removed.BoothId));
+            await _hub.Clients.Client(connectionId).RemovedFromBooth(removed);
+        }
+    }
+}
