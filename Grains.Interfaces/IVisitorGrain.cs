@@ -48,11 +48,4 @@ public interface IVisitorGrain : IGrainWithStringKey
     /// </summary>
     [Alias("set-planned")]
     Task<IReadOnlyList<string>> SetPlannedAsync(string operationId, string expoId, string sessionId, bool planned);
-
-    /// <summary>Adds or renews a Web node's subscription to this visitor's reminders; it lapses unless renewed.</summary>
-    [Alias("subscribe")]
-    Task SubscribeAsync(string webNodeId, IVisitorObserver observer);
-
-    [Alias("unsubscribe")]
-    Task UnsubscribeAsync(string webNodeId);
 }

@@ -1,18 +1,9 @@
-using Expo.Grains.Negotiations;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Expo.Grains.Visitors;
 
-/// <summary>The visitor's plan of agenda sessions, kept with them like the expo bag, and the Web nodes that carry its reminders.</summary>
+/// <summary>The visitor's plan of agenda sessions, kept with them like the expo bag.</summary>
 public sealed partial class VisitorGrain
 {
     public const int MaxPlanned = 100;
-
-    private NodeSubscribers<IVisitorObserver>? _subscribers;
-
-    private NodeSubscribers<IVisitorObserver> Subscribers =>
-        _subscribers ??= new(ServiceProvider.GetRequiredService<IOptions<PresenceOptions>>().Value.LeaseDuration);
 
     public Task<IReadOnlyList<string>> GetPlanAsync() => Task.FromResult(PlanIds());
 
@@ -62,18 +53,6 @@ public sealed partial class VisitorGrain
         await state.WriteStateAsync();
         await ScheduleRemindersAsync();
         return PlanIds();
-    }
-
-    public Task SubscribeAsync(string webNodeId, IVisitorObserver observer)
-    {
-        Subscribers.Subscribe(webNodeId, observer, clock.UtcNow);
-        return Task.CompletedTask;
-    }
-
-    public Task UnsubscribeAsync(string webNodeId)
-    {
-        Subscribers.Unsubscribe(webNodeId);
-        return Task.CompletedTask;
     }
 
     private IReadOnlyList<string> PlanIds() => [.. state.State.Plan.Select(p => p.SessionId)];

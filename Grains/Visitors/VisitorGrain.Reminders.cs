@@ -34,7 +34,7 @@ public sealed partial class VisitorGrain : IRemindable
     private async Task RemindDueAsync()
     {
         var now = clock.UtcNow;
-        var due = new List<SessionReminder>();
+        var due = new List<(string ExpoId, SessionReminder Reminder)>();
         var recorded = new List<string>();
         foreach (var (entry, session) in await PendingAsync())
         {
@@ -43,7 +43,7 @@ public sealed partial class VisitorGrain : IRemindable
                 recorded.Add(entry.Key);
                 if (session.EndsAt > now)
                 {
-                    due.Add(new SessionReminder(this.GetPrimaryKeyString(), session.Id, session.Title, session.StartsAt, session.Place));
+                    due.Add((entry.ExpoId, new SessionReminder(this.GetPrimaryKeyString(), session.Id, session.Title, session.StartsAt, session.Place)));
                 }
             }
         }
@@ -65,9 +65,10 @@ public sealed partial class VisitorGrain : IRemindable
             throw;
         }
 
-        foreach (var reminder in due)
+        // Through the expo's relay to every Web node, which sends it to the visitor's connections there, if any.
+        foreach (var (expoId, reminder) in due)
         {
-            Subscribers.Notify(o => o.OnSessionReminderAsync(reminder), now);
+            GrainFactory.GetGrain<IReminderRelayGrain>(expoId).RelayAsync(reminder).Ignore();
         }
     }
 

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Agenda;
 
-/// <summary>Renews the node's session Q&amp;A and visitor subscriptions like the booth subscriptions, and lets go of them on shutdown.</summary>
-internal sealed class AgendaFeedRenewal(AgendaFeeds feeds, IOptions<PresenceOptions> options) : RenewalLoop(options, options.Value.RenewInterval)
+/// <summary>
+/// Renews the node's session Q&amp;A subscriptions and its reminder relay subscription like the booth subscriptions,
+/// and lets go of them on shutdown. The first round runs at start, so the node hears reminders from its first moment.
+/// </summary>
+internal sealed class AgendaFeedRenewal(AgendaFeeds feeds, IOptions<PresenceOptions> options) : RenewalLoop(options, TimeSpan.Zero)
 {
     protected override Task<int> RenewAllAsync() => feeds.RenewAllAsync();
 

@@ -93,23 +93,14 @@ public sealed partial class ExpoHub
         }
     }
 
-    /// <summary>Every connection listens for its visitor's plan reminders, through the node's one subscription to that visitor.</summary>
+    /// <summary>
+    /// Every connection listens for its visitor's plan reminders: the node's one subscription to the expo's reminder
+    /// relay sends each reminder to that visitor's group.
+    /// </summary>
     private async Task AttachPlanRemindersAsync()
     {
-        var feeds = AgendaFeeds;
-        Context.Items[typeof(AgendaFeeds)] = feeds;
-        var visitorId = Context.User.ToVisitor().VisitorId;
-        await Groups.AddToGroupAsync(Context.ConnectionId, PlanGroup(visitorId));
-
-        // Best effort: a cluster that does not answer now is tried again by the next renewal round.
-        try
-        {
-            await feeds.Visitors.AttachAsync(visitorId, Context.ConnectionId);
-        }
-        catch (Exception)
-        {
-            feeds.Visitors.Detach(visitorId, Context.ConnectionId);
-        }
+        Context.Items[typeof(AgendaFeeds)] = AgendaFeeds;
+        await Groups.AddToGroupAsync(Context.ConnectionId, PlanGroup(Context.User.ToVisitor().VisitorId));
     }
 
     private void LeaveAgendaFeeds()
@@ -118,7 +109,6 @@ public sealed partial class ExpoHub
         if (Context.Items.TryGetValue(typeof(AgendaFeeds), out var kept) && kept is AgendaFeeds feeds)
         {
             feeds.Sessions.DetachAll(Context.ConnectionId);
-            feeds.Visitors.DetachAll(Context.ConnectionId);
         }
     }
 }

@@ -56,12 +56,12 @@ public sealed class PlanTests(ClusterFixture fixture)
         var visitorId = TestKeys.New("v");
         var visitor = fixture.Client.GetGrain<IVisitorGrain>(visitorId);
         var node = new VisitorListener(fixture.Client);
-        await visitor.SubscribeAsync(node.NodeId, node.Reference);
+        await RenewAsync(expo.ExpoId, node);
         await visitor.SetPlannedAsync("p-1", expo.ExpoId, soon.Id, true);
         await visitor.SetPlannedAsync("p-2", expo.ExpoId, later.Id, true);
 
         fixture.Time.Advance(TimeSpan.FromHours(1) - Lead);
-        await RenewAsync(visitor, node);
+        await RenewAsync(expo.ExpoId, node);
         var first = await node.NextAsync();
 
         Assert.Equal((visitorId, soon.Id, soon.StartsAt), (first.VisitorId, first.SessionId, first.StartsAt));
@@ -69,7 +69,7 @@ public sealed class PlanTests(ClusterFixture fixture)
 
         // Ticks go on while the later session waits; the next reminder is the later session's, not the first again.
         fixture.Time.Advance(TimeSpan.FromHours(4));
-        await RenewAsync(visitor, node);
+        await RenewAsync(expo.ExpoId, node);
         var second = await node.NextAsync();
         Assert.Equal(later.Id, second.SessionId);
         GC.KeepAlive(node);
@@ -86,17 +86,18 @@ public sealed class PlanTests(ClusterFixture fixture)
 
         var node = new VisitorListener(fixture.Client);
         fixture.Time.Advance(TimeSpan.FromDays(3) - Lead);
-        await RenewAsync(visitor, node);
+        await RenewAsync(expo.ExpoId, node);
 
         Assert.Equal(session.Id, (await node.NextAsync()).SessionId);
         GC.KeepAlive(node);
     }
 
     /// <summary>
-    /// As a Web node's renewal round does: a subscription lapses after the lease on the expo clock, which the test
-    /// moved on by hours, and after a deactivation the new activation has none.
+    /// As a Web node's renewal round does: its subscription to the expo's reminder relay lapses after the lease on the
+    /// expo clock, which the test moved on by hours.
     /// </summary>
-    private static Task RenewAsync(IVisitorGrain visitor, VisitorListener node) => visitor.SubscribeAsync(node.NodeId, node.Reference);
+    private Task RenewAsync(string expoId, VisitorListener node) =>
+        fixture.Client.GetGrain<IReminderRelayGrain>(expoId).SubscribeAsync(node.NodeId, node.Reference);
 
     private async Task<(Staffing Expo, IAgendaGrain Agenda)> AgendaAsync()
     {

@@ -3,16 +3,16 @@ using System.Threading.Channels;
 namespace Expo.Grains.Tests.Agenda;
 
 /// <summary>A test's stand-in for a Web node subscribed to a visitor: it queues the reminders it is sent.</summary>
-internal sealed class VisitorListener : IVisitorObserver
+internal sealed class VisitorListener : IReminderObserver
 {
     private readonly Channel<SessionReminder> _reminders = Channel.CreateUnbounded<SessionReminder>();
 
-    public VisitorListener(IClusterClient client) => Reference = client.CreateObjectReference<IVisitorObserver>(this);
+    public VisitorListener(IClusterClient client) => Reference = client.CreateObjectReference<IReminderObserver>(this);
 
     public string NodeId { get; } = Infrastructure.TestKeys.New("node");
 
     /// <summary>Orleans holds the listener only weakly: the test keeps the listener alive while it listens.</summary>
-    public IVisitorObserver Reference { get; }
+    public IReminderObserver Reference { get; }
 
     public Task OnSessionReminderAsync(SessionReminder reminder)
     {
