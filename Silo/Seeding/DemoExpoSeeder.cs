@@ -42,8 +42,11 @@ internal sealed partial class DemoExpoSeeder(
 
     private async Task SeedAgendaAsync(string expoId, CancellationToken stoppingToken)
     {
-        var firstDay = options.Value.AgendaFirstDay ?? SeedAgenda.FirstDayAt(DateTimeOffset.UtcNow);
-        var sessions = await SeedAgenda.LoadAsync(options.Value.AgendaFile ?? SeedAgenda.DefaultPath, firstDay, stoppingToken);
+        var path = options.Value.AgendaFile ?? SeedAgenda.DefaultPath;
+        var sessions = options.Value.AgendaFirstDay is { } firstDay
+            ? await SeedAgenda.LoadAsync(path, firstDay, stoppingToken)
+            : await SeedAgenda.LoadUpcomingAsync(path, DateTimeOffset.UtcNow, stoppingToken);
+
         await grains.GetGrain<IAgendaGrain>(expoId).SeedAsync(sessions);
     }
 

@@ -21,6 +21,16 @@ public static class SeedAgenda
     /// <summary>The first day of the expo for a seed made at <paramref name="now"/>: that day in Beijing.</summary>
     public static DateOnly FirstDayAt(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(ExpoOffset).Date);
 
+    /// <summary>
+    /// The demo's sessions for a seed made at <paramref name="now"/>: on that day in Beijing, or on the next if that
+    /// day's sessions are all over by then, so a demo never opens on an agenda that is all in the past.
+    /// </summary>
+    public static async Task<IReadOnlyList<AgendaSession>> LoadUpcomingAsync(string path, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var today = await LoadAsync(path, FirstDayAt(now), cancellationToken);
+        return today.All(s => s.EndsAt <= now) ? await LoadAsync(path, FirstDayAt(now).AddDays(1), cancellationToken) : today;
+    }
+
     public static async Task<IReadOnlyList<AgendaSession>> LoadAsync(string path, DateOnly firstDay, CancellationToken cancellationToken = default)
     {
         await using var stream = File.OpenRead(path);

@@ -32,6 +32,17 @@ public sealed class SeedAgendaTests
     }
 
     [Fact]
+    public async Task ADemoSeededAfterTheDaysLastSessionStartsTheNextDay()
+    {
+        // 08:00 and 18:00 in Beijing; the day's last session ends at 17:00.
+        var morning = await SeedAgenda.LoadUpcomingAsync(PathOfSeed, new DateTimeOffset(2023, 11, 17, 0, 0, 0, TimeSpan.Zero), TestContext.Current.CancellationToken);
+        var evening = await SeedAgenda.LoadUpcomingAsync(PathOfSeed, new DateTimeOffset(2023, 11, 17, 10, 0, 0, TimeSpan.Zero), TestContext.Current.CancellationToken);
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 17, 1, 30, 0, TimeSpan.Zero), morning[0].StartsAt);
+        Assert.Equal(new DateTimeOffset(2023, 11, 18, 1, 30, 0, TimeSpan.Zero), evening[0].StartsAt);
+    }
+
+    [Fact]
     public async Task TheSpeakersAreThoseTheArticleNames()
     {
         var sessions = await SeedAgenda.LoadAsync(PathOfSeed, new DateOnly(2023, 11, 17), TestContext.Current.CancellationToken);

@@ -57,7 +57,7 @@ export function createAttendanceConsoleView() {
       root.replaceChildren(
         heading,
         tiles.node,
-        el('div', { class: 'actions' }, report),
+        el('div', { class: 'actions attendance-console__links' }, report),
         counts.section,
         unstaffed.node,
         el('section', { 'aria-labelledby': 'floor-heading' }, bindText(el('h2', { id: 'floor-heading' }), () => t('console.floor')), replay.node, floor.node),

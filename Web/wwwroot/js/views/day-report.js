@@ -66,7 +66,7 @@ export function createDayReportView(day) {
           section('report-chart', 'report.chart', 'attendance', from, to, attendanceChart(samples, t('report.chart'), time)),
           section('report-ranking', 'report.ranking', 'booths', from, to, table(
             ['report.col.rank', 'report.col.booth', 'report.col.average', 'report.col.peak'],
-            ranking.slice(0, TOP_BOOTHS).map((r) => [r.rank, pick(r.name), r.averageVisitors, r.peakAt ? `${r.peakVisitors} (${time(Date.parse(r.peakAt))})` : r.peakVisitors]),
+            ranking.filter((r) => r.peakVisitors > 0).slice(0, TOP_BOOTHS).map((r) => [r.rank, pick(r.name), r.averageVisitors, r.peakAt ? `${r.peakVisitors} (${time(Date.parse(r.peakAt))})` : r.peakVisitors]),
           )),
           section('report-dwell', 'report.dwell', 'dwell', from, to, table(
             ['report.col.booth', 'report.col.visits', 'report.col.unique', 'report.col.stay', 'report.col.chat'],
@@ -117,7 +117,7 @@ export function createDayReportView(day) {
 function figures(samples, negotiations, agreements, time) {
   const peak = samples.reduce((best, s) => (s.inBooths > (best?.inBooths ?? -1) ? s : best), null);
   const sum = (key) => samples.reduce((total, s) => total + s[key], 0);
-  const item = (key, value, id) => [bindText(el('dt'), () => t(key)), el('dd', { id }, String(value))];
+  const item = (key, value, id) => [bindText(el('dt'), () => t(key)), el('dd', { id, class: 'tile__value' }, String(value))];
   return el(
     'dl',
     { class: 'tiles', id: 'report-figures' },
