@@ -1,4 +1,3 @@
-using Expo.Grains;
 using Expo.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -8,19 +7,10 @@ namespace Expo.Web.Hubs;
 /// <summary>A token bucket per connection, so one client cannot flood a booth for everyone else.</summary>
 public sealed class ChatRateLimits(IOptions<ExpoOptions> options, TimeProvider time)
 {
-    private const string Key = "expo.chat-bucket";
-
-    public void Acquire(HubCallerContext context)
-    {
-        if (!context.Items.TryGetValue(Key, out var existing) || existing is not TokenBucket bucket)
-        {
-            bucket = new TokenBucket(options.Value.ChatMessagesPerSecond, options.Value.ChatBurst, time);
-            context.Items[Key] = bucket;
-        }
-
-        if (!bucket.TryTake())
-        {
-            throw new ExpoException(ExpoErrors.RateLimited, "You are sending messages too fast; wait a moment.");
-        }
-    }
+    public void Acquire(HubCallerContext context) =>
+        ConnectionBuckets.Take(
+            context,
+            "expo.chat-bucket",
+            () => new TokenBucket(options.Value.ChatMessagesPerSecond, options.Value.ChatBurst, time),
+            "You are sending messages too fast; wait a moment.");
 }
