@@ -14,8 +14,9 @@ public interface IBoothAnalyticsGrain : IGrainWithStringKey
     [OneWay, Alias("visits")]
     Task RecordVisitsAsync(IReadOnlyList<string> arrived, IReadOnlyList<TimeSpan> stays);
 
-    [OneWay, Alias("chat")]
-    Task RecordChatAsync();
+    /// <summary>Chat lines a Web node stored in the booth since its last count.</summary>
+    [OneWay, Alias("chat-lines")]
+    Task RecordChatAsync(long lines);
 
     [OneWay, Alias("download")]
     Task RecordDownloadAsync();

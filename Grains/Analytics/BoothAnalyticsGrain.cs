@@ -39,9 +39,9 @@ public sealed class BoothAnalyticsGrain(
         return Task.CompletedTask;
     }
 
-    public Task RecordChatAsync()
+    public Task RecordChatAsync(long lines)
     {
-        CurrentHour().ChatMessages++;
+        CurrentHour().ChatMessages += Math.Max(0, lines);
         _dirty = true;
         return Task.CompletedTask;
     }

@@ -14,7 +14,7 @@ namespace Expo.Web.Hubs;
 /// </summary>
 [Authorize]
 public sealed partial class ExpoHub(
-    IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits, WebNode node)
+    IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits, WebNode node, ChatLineEffects effects)
     : Hub<IExpoClient>
 {
     public static string BoothGroup(string boothId) => $"booth:{boothId}";
@@ -74,7 +74,7 @@ public sealed partial class ExpoHub(
 
         rateLimits.Acquire(Context);
         var message = await GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text));
-        ChatLineEffects.ChatStored(cluster, Context.User, boothId, clientMessageId, text);
+        effects.ChatStored(Context.User, boothId, clientMessageId, text);
         return message.Sequence;
     }
 

@@ -5,14 +5,14 @@ using Expo.Web.Auth;
 namespace Expo.Web.Services;
 
 /// <summary>
-/// What a stored chat line means beyond the chat: a line for the booth's statistics, and, from a signed-in visitor
-/// (not a guest), a lead. Both calls are one-way, so the chat's acknowledgement never waits for them.
+/// What a stored chat line means beyond the chat: a line in the booth's statistics (counted on this node and sent
+/// once a second), and, from a signed-in visitor (not a guest), a lead. Neither makes the chat's acknowledgement wait.
 /// </summary>
-public static class ChatLineEffects
+public sealed class ChatLineEffects(IClusterClient cluster, BoothChatCounts counts)
 {
-    public static void ChatStored(IClusterClient cluster, ClaimsPrincipal? user, string boothId, string clientMessageId, string text)
+    public void ChatStored(ClaimsPrincipal? user, string boothId, string clientMessageId, string text)
     {
-        cluster.GetGrain<IBoothAnalyticsGrain>(boothId).RecordChatAsync().Ignore();
+        counts.Add(boothId);
         if (user?.FindFirstValue(ExpoClaims.Email) is null)
         {
             return;

@@ -68,8 +68,8 @@ public sealed class StaffPresenceTests(ClusterFixture fixture)
         await world.Booth.LeaveAsync("c1");
         await Eventually.WaitAsync("Ada's stay is counted", () => analytics.GetAsync(owner.VisitorId), a => a.Total.Stays == 1);
         await world.Booth.EnterAsync("c3", ada);
-        await analytics.RecordChatAsync();
-        await analytics.RecordChatAsync();
+        await analytics.RecordChatAsync(1);
+        await analytics.RecordChatAsync(1);
         await analytics.RecordDownloadAsync();
 
         var counted = await Eventually.WaitAsync("the return and the chat are counted", () => analytics.GetAsync(owner.VisitorId),

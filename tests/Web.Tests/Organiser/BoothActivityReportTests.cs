@@ -32,10 +32,13 @@ public sealed class BoothActivityReportTests(ExpoClusterFixture cluster)
             // Someone who comes and goes within one presence window is neither a visit nor a stay, so the visit is
             // seen before the visitor leaves. Visits and stays reach the analytics one-way with presence flushes.
             await RowAsync(organiser, $"dwell?{range}&format=json", r => r.GetProperty("visits").GetInt64() >= 1);
+            await hub.SendChatAsync(Booth, "Are the night tours in English too?");
             await hub.LeaveBoothAsync(Booth);
         }
 
-        var dwell = await RowAsync(organiser, $"dwell?{range}&format=json", r => r.GetProperty("stays").GetInt64() >= 1);
+        // Each Web node counts its chat lines per booth and hands them to the booth's statistics once a second.
+        var dwell = await RowAsync(
+            organiser, $"dwell?{range}&format=json", r => r.GetProperty("stays").GetInt64() >= 1 && r.GetProperty("chatMessages").GetInt64() >= 1);
         Assert.True(dwell.GetProperty("visits").GetInt64() >= 1);
         Assert.True(dwell.GetProperty("uniqueVisitors").GetInt64() >= 1);
         Assert.True(dwell.GetProperty("averageStaySeconds").GetDouble() >= 0);
@@ -44,6 +47,7 @@ public sealed class BoothActivityReportTests(ExpoClusterFixture cluster)
         var dwellRow = dwellCsv.Single(r => r[0] == Booth);
         Assert.Contains("洛阳", dwellRow[2]);
         Assert.Equal(dwell.GetProperty("stays").GetInt64(), long.Parse(dwellRow[6]));
+        Assert.Equal(dwell.GetProperty("chatMessages").GetInt64(), long.Parse(dwellRow[8]));
 
         var leads = await RowAsync(organiser, $"leads?{range}&format=json", r => r.GetProperty("leads").GetInt32() >= 1);
         Assert.True(leads.GetProperty("newLeads").GetInt32() >= 1);
