@@ -32,12 +32,12 @@ public static class AgendaEndpoints
             .WithExpoProblems().ProducesProblem(StatusCodes.Status404NotFound);
         var organiser = app.MapGroup("/api/organiser/agenda/sessions").WithTags("Organiser");
         organiser.MapPost("", CreateAsync)
-            .WithName("CreateAgendaSession").WithSummary("An organiser adds a session.").WithCatalogueProblems();
+            .WithName("CreateAgendaSession").WithSummary("An organiser adds a session.").WithRoleProblems(StatusCodes.Status404NotFound);
         organiser.MapPut("/{sessionId}", UpdateAsync)
-            .WithName("UpdateAgendaSession").WithSummary("An organiser replaces a session's details.").WithCatalogueProblems()
+            .WithName("UpdateAgendaSession").WithSummary("An organiser replaces a session's details.").WithRoleProblems(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         organiser.MapPost("/{sessionId}/cancel", CancelAsync)
-            .WithName("CancelAgendaSession").WithSummary("An organiser cancels a session; it stays listed as cancelled.").WithCatalogueProblems();
+            .WithName("CancelAgendaSession").WithSummary("An organiser cancels a session; it stays listed as cancelled.").WithRoleProblems(StatusCodes.Status404NotFound);
         return app;
     }
 

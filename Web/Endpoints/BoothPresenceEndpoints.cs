@@ -20,12 +20,12 @@ public static class BoothPresenceEndpoints
             .WithName("GetStaffOnline").WithSummary("The booth's staff who are in the booth now.").WithExpoProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
         booth.MapGet("/attendees", GetAttendeesAsync)
-            .WithName("GetBoothAttendees").WithSummary("Everyone in the booth now, since when, for its staff.").WithCatalogueProblems();
+            .WithName("GetBoothAttendees").WithSummary("Everyone in the booth now, since when, for its staff.").WithRoleProblems(StatusCodes.Status404NotFound);
         booth.MapPost("/chat-invitations", InviteAsync)
-            .WithName("InviteToChat").WithSummary("A staff member invites a visitor who is in the booth to chat.").WithCatalogueProblems();
+            .WithName("InviteToChat").WithSummary("A staff member invites a visitor who is in the booth to chat.").WithRoleProblems(StatusCodes.Status404NotFound);
         booth.MapGet("/analytics", GetAnalyticsAsync)
             .WithName("GetBoothAnalytics").WithSummary("Visits, unique visitors, stays, chat lines and downloads, in total and per hour.")
-            .WithCatalogueProblems();
+            .WithRoleProblems(StatusCodes.Status404NotFound);
         return app;
     }
 

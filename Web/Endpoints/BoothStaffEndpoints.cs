@@ -30,13 +30,13 @@ public static class BoothStaffEndpoints
     {
         var booths = app.MapGroup("/api/booths/{boothId}").WithTags("Booth staff");
         booths.MapPut("/profile", UpdateProfileAsync)
-            .WithName("UpdateBoothProfile").WithSummary("The booth's staff replace its editable profile.").WithStaffProblems();
+            .WithName("UpdateBoothProfile").WithSummary("The booth's staff replace its editable profile.").WithRoleProblems(StatusCodes.Status404NotFound);
         booths.MapPost("/invitations", CreateInvitationAsync)
-            .WithName("CreateInvitation").WithSummary("An organiser invites a booth owner; a booth owner invites staff members.").WithStaffProblems();
+            .WithName("CreateInvitation").WithSummary("An organiser invites a booth owner; a booth owner invites staff members.").WithRoleProblems(StatusCodes.Status404NotFound);
         booths.MapGet("/staff", GetStaffAsync)
-            .WithName("GetBoothStaff").WithSummary("The booth's staff, for its staff and organisers.").WithStaffProblems();
+            .WithName("GetBoothStaff").WithSummary("The booth's staff, for its staff and organisers.").WithRoleProblems(StatusCodes.Status404NotFound);
         booths.MapDelete("/staff/{visitorId}", RemoveStaffAsync)
-            .WithName("RemoveBoothStaff").WithSummary("A booth owner removes a member; an organiser removes anyone.").WithStaffProblems();
+            .WithName("RemoveBoothStaff").WithSummary("A booth owner removes a member; an organiser removes anyone.").WithRoleProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -92,7 +92,4 @@ public static class BoothStaffEndpoints
     }
 
     private static IBoothGrain Booth(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothGrain>(boothId);
-
-    private static RouteHandlerBuilder WithStaffProblems(this RouteHandlerBuilder builder) => builder.WithExpoProblems()
-        .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -32,19 +32,19 @@ public static class CatalogueEndpoints
             .WithName("GetBoothCatalogue").WithSummary("The booth's visible catalogue items and its files.").WithExpoProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
         catalogue.MapGet("/manage", GetAllAsync)
-            .WithName("GetBoothCatalogueForStaff").WithSummary("Every item, hidden ones too, for the booth's staff.").WithCatalogueProblems();
+            .WithName("GetBoothCatalogueForStaff").WithSummary("Every item, hidden ones too, for the booth's staff.").WithRoleProblems(StatusCodes.Status404NotFound);
         catalogue.MapPost("/items", CreateAsync)
-            .WithName("CreateCatalogueItem").WithSummary("The booth's staff add an item at the end of the catalogue.").WithCatalogueProblems();
+            .WithName("CreateCatalogueItem").WithSummary("The booth's staff add an item at the end of the catalogue.").WithRoleProblems(StatusCodes.Status404NotFound);
         catalogue.MapPut("/items/{itemId}", ReplaceAsync)
-            .WithName("ReplaceCatalogueItem").WithSummary("The booth's staff replace an item; it keeps its place and visibility.").WithCatalogueProblems();
+            .WithName("ReplaceCatalogueItem").WithSummary("The booth's staff replace an item; it keeps its place and visibility.").WithRoleProblems(StatusCodes.Status404NotFound);
         catalogue.MapPut("/items/{itemId}/hidden", SetHiddenAsync)
-            .WithName("HideCatalogueItem").WithSummary("The booth's staff hide or show an item.").WithCatalogueProblems();
+            .WithName("HideCatalogueItem").WithSummary("The booth's staff hide or show an item.").WithRoleProblems(StatusCodes.Status404NotFound);
         catalogue.MapDelete("/items/{itemId}", DeleteAsync)
-            .WithName("DeleteCatalogueItem").WithSummary("The booth's staff delete an item.").WithCatalogueProblems();
+            .WithName("DeleteCatalogueItem").WithSummary("The booth's staff delete an item.").WithRoleProblems(StatusCodes.Status404NotFound);
         catalogue.MapPut("/order", ReorderAsync)
-            .WithName("ReorderCatalogue").WithSummary("The booth's staff put every item in a new order.").WithCatalogueProblems();
+            .WithName("ReorderCatalogue").WithSummary("The booth's staff put every item in a new order.").WithRoleProblems(StatusCodes.Status404NotFound);
         catalogue.MapPut("/branding", SetBrandingAsync)
-            .WithName("SetBoothBranding").WithSummary("The booth's staff choose which of its images are its logo and banner.").WithCatalogueProblems();
+            .WithName("SetBoothBranding").WithSummary("The booth's staff choose which of its images are its logo and banner.").WithRoleProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -117,7 +117,4 @@ public static class CatalogueEndpoints
     }
 
     private static IBoothCatalogueGrain Grain(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothCatalogueGrain>(boothId);
-
-    internal static RouteHandlerBuilder WithCatalogueProblems(this RouteHandlerBuilder builder) => builder.WithExpoProblems()
-        .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }

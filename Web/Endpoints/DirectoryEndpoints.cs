@@ -23,11 +23,11 @@ public static class DirectoryEndpoints
             .WithName("SearchBooths").WithSummary("Booths matching a search and filters, by popularity (live count) or name.").WithExpoProblems();
         var bag = app.MapGroup("/api/me/favourites").WithTags("Directory");
         bag.MapGet("", GetFavouritesAsync)
-            .WithName("GetFavourites").WithSummary("The booths in the visitor's expo bag.").WithCatalogueProblems();
+            .WithName("GetFavourites").WithSummary("The booths in the visitor's expo bag.").WithRoleProblems(StatusCodes.Status404NotFound);
         bag.MapPut("/{boothId}", AddAsync)
-            .WithName("AddFavourite").WithSummary("Puts a booth in the visitor's expo bag.").WithCatalogueProblems();
+            .WithName("AddFavourite").WithSummary("Puts a booth in the visitor's expo bag.").WithRoleProblems(StatusCodes.Status404NotFound);
         bag.MapDelete("/{boothId}", RemoveAsync)
-            .WithName("RemoveFavourite").WithSummary("Takes a booth out of the visitor's expo bag.").WithCatalogueProblems();
+            .WithName("RemoveFavourite").WithSummary("Takes a booth out of the visitor's expo bag.").WithRoleProblems(StatusCodes.Status404NotFound);
         return app;
     }
 

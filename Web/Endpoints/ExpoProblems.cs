@@ -60,4 +60,19 @@ public static class ExpoProblems
                 return From(new ExpoException(ExpoErrors.Unavailable, "The expo could not complete this just now; try again."));
             }
         }).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>
+    /// For an endpoint that needs a session with the right role: <c>401</c> and <c>403</c> as well, and whichever
+    /// further statuses (<c>404</c>, <c>409</c>) it may answer.
+    /// </summary>
+    public static RouteHandlerBuilder WithRoleProblems(this RouteHandlerBuilder builder, params int[] further)
+    {
+        builder.WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        foreach (var status in further)
+        {
+            builder.ProducesProblem(status);
+        }
+
+        return builder;
+    }
 }

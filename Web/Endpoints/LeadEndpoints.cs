@@ -30,18 +30,18 @@ public static class LeadEndpoints
     {
         var booth = app.MapGroup("/api/booths/{boothId}").WithTags("Booth leads");
         booth.MapPost("/contact-requests", ContactAsync)
-            .WithName("SendContactRequest").WithSummary("A signed-in visitor asks the booth to contact them.").WithCatalogueProblems();
+            .WithName("SendContactRequest").WithSummary("A signed-in visitor asks the booth to contact them.").WithRoleProblems(StatusCodes.Status404NotFound);
         booth.MapPost("/cards", CardAsync)
-            .WithName("ExchangeBusinessCard").WithSummary("A signed-in visitor hands the booth a digital business card.").WithCatalogueProblems();
+            .WithName("ExchangeBusinessCard").WithSummary("A signed-in visitor hands the booth a digital business card.").WithRoleProblems(StatusCodes.Status404NotFound);
         booth.MapPost("/downloads", DownloadAsync)
             .WithName("DownloadBrochure").WithSummary("Anyone gets a brochure's URL; a signed-in visitor who agrees also becomes a lead.")
-            .WithCatalogueProblems();
+            .WithRoleProblems(StatusCodes.Status404NotFound);
         booth.MapGet("/leads", GetLeadsAsync)
-            .WithName("GetBoothLeads").WithSummary("The booth's leads, newest contact first, for its staff.").WithCatalogueProblems();
+            .WithName("GetBoothLeads").WithSummary("The booth's leads, newest contact first, for its staff.").WithRoleProblems(StatusCodes.Status404NotFound);
         booth.MapPut("/leads/{visitorId}", AnnotateAsync)
-            .WithName("AnnotateBoothLead").WithSummary("The booth's staff rate (1–5) and annotate a lead.").WithCatalogueProblems();
+            .WithName("AnnotateBoothLead").WithSummary("The booth's staff rate (1–5) and annotate a lead.").WithRoleProblems(StatusCodes.Status404NotFound);
         booth.MapGet("/leads/export", ExportAsync)
-            .WithName("ExportBoothLeads").WithSummary("The booth's leads as CSV (UTF-8 with BOM) or JSON, for its staff.").WithCatalogueProblems();
+            .WithName("ExportBoothLeads").WithSummary("The booth's leads as CSV (UTF-8 with BOM) or JSON, for its staff.").WithRoleProblems(StatusCodes.Status404NotFound);
         app.MapGet("/api/leads/consent", () => TypedResults.Ok(new ConsentStatements(LeadRules.ShareStatement, LeadRules.ChatStatement)))
             .WithTags("Booth leads").WithName("GetLeadConsentStatements").WithSummary("The statements visitors agree to when they share their details.");
         return app;

@@ -17,9 +17,9 @@ public static class MediaEndpoints
     {
         app.MapPost("/api/booths/{boothId}/media", UploadAsync).WithTags("Booth media")
             .WithName("UploadBoothMedia").WithSummary("The booth's staff upload an image, a PDF brochure or a short video as the request body.")
-            .WithCatalogueProblems();
+            .WithRoleProblems(StatusCodes.Status404NotFound);
         app.MapDelete("/api/booths/{boothId}/media/{mediaId}", DeleteAsync).WithTags("Booth media")
-            .WithName("DeleteBoothMedia").WithSummary("The booth's staff remove a file; items that showed it no longer do.").WithCatalogueProblems();
+            .WithName("DeleteBoothMedia").WithSummary("The booth's staff remove a file; items that showed it no longer do.").WithRoleProblems(StatusCodes.Status404NotFound);
         app.MapGet("/media/{boothId}/{mediaId}", ServeAsync).WithTags("Booth media")
             .WithName("GetBoothMedia").WithSummary("A booth's file, with the content type found when it was uploaded.").WithExpoProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -19,25 +19,25 @@ public static class ModerationEndpoints
     {
         var moderation = app.MapGroup("/api/moderation").WithTags("Moderation");
         moderation.MapPost("/sanctions", SanctionAsync).WithName("Sanction")
-            .WithSummary("Mutes or bans a visitor expo-wide (organisers) or in one booth (its staff and organisers), for a while or until lifted.").WithModerationProblems();
+            .WithSummary("Mutes or bans a visitor expo-wide (organisers) or in one booth (its staff and organisers), for a while or until lifted.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         moderation.MapPost("/sanctions/{sanctionId}/lift", LiftAsync).WithName("LiftSanction")
-            .WithSummary("Lifts a mute or ban, with a reason.").WithModerationProblems();
+            .WithSummary("Lifts a mute or ban, with a reason.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         moderation.MapGet("/sanctions", GetSanctionsAsync).WithName("GetSanctions")
-            .WithSummary("Mutes and bans in force: all for organisers, one booth's for its staff.").WithModerationProblems();
+            .WithSummary("Mutes and bans in force: all for organisers, one booth's for its staff.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         moderation.MapGet("/reports", GetReportsAsync).WithName("GetModerationReports")
-            .WithSummary("Visitors' reports, newest first: all for organisers, one booth's for its staff.").WithModerationProblems();
+            .WithSummary("Visitors' reports, newest first: all for organisers, one booth's for its staff.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         moderation.MapPost("/reports/{reportId}/dismissal", DismissAsync).WithName("DismissReport")
-            .WithSummary("Dismisses an open report, with a reason.").WithModerationProblems();
+            .WithSummary("Dismisses an open report, with a reason.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         var booths = app.MapGroup("/api/booths/{boothId}").WithTags("Moderation");
         booths.MapPost("/messages/{sequence:long}/removal", RemoveMessageAsync).WithName("RemoveChatMessage")
-            .WithSummary("Removes a chat line for everyone in the booth, at once and for good.").WithModerationProblems();
+            .WithSummary("Removes a chat line for everyone in the booth, at once and for good.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         booths.MapPost("/reports", ReportAsync).WithName("ReportInBooth")
-            .WithSummary("Any visitor reports a chat line or a person in the booth.").WithModerationProblems();
+            .WithSummary("Any visitor reports a chat line or a person in the booth.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         var audit = app.MapGroup("/api/organiser/moderation").WithTags("Organiser");
         audit.MapGet("/audit", GetAuditAsync).WithName("GetModerationAudit")
-            .WithSummary("The moderation audit log, newest first, a page at a time.").WithModerationProblems();
+            .WithSummary("The moderation audit log, newest first, a page at a time.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         audit.MapGet("/audit.csv", GetAuditCsvAsync).WithName("ExportModerationAudit")
-            .WithSummary("The whole moderation audit log as CSV (UTF-8 with BOM), newest first.").WithModerationProblems();
+            .WithSummary("The whole moderation audit log as CSV (UTF-8 with BOM), newest first.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -171,8 +171,4 @@ public static class ModerationEndpoints
     }
 
     private static IModerationGrain Grain(IClusterClient cluster, ExpoCatalog catalog) => cluster.GetGrain<IModerationGrain>(catalog.ExpoId);
-
-    private static RouteHandlerBuilder WithModerationProblems(this RouteHandlerBuilder builder) => builder.WithExpoProblems()
-        .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict);
 }

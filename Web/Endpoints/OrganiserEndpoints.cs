@@ -22,11 +22,11 @@ public static class OrganiserEndpoints
         organiser.MapGet("/attendance", GetNowAsync)
             .WithName("GetAttendanceNow")
             .WithSummary("Visitors in booths now, per pavilion and booth, with joins, leaves and chat lines per minute.")
-            .WithOrganiserProblems();
+            .WithRoleProblems();
         organiser.MapGet("/attendance/history", GetHistoryAsync)
             .WithName("GetAttendanceHistory")
             .WithSummary("Attendance samples between two moments (default: the last hour; at most 7 days), thinned to at most `points` samples if given.")
-            .WithOrganiserProblems();
+            .WithRoleProblems();
         return app;
     }
 
@@ -52,7 +52,4 @@ public static class OrganiserEndpoints
             "attendance.history", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(actorId, since, until));
         return TypedResults.Ok(points is { } most ? SampleThinning.Thin(samples, most) : samples);
     }
-
-    private static RouteHandlerBuilder WithOrganiserProblems(this RouteHandlerBuilder builder) => builder.WithExpoProblems()
-        .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 }

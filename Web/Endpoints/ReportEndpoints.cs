@@ -134,8 +134,7 @@ public static class ReportEndpoints
         await catalog.GetDefinitionAsync() ?? throw new ExpoException(ExpoErrors.Unavailable, "The expo is still being set up; try again in a moment.");
 
     private static RouteHandlerBuilder WithReport(this RouteHandlerBuilder builder, string name, string summary) => builder
-        .WithName(name).WithSummary(summary)
-        .WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        .WithName(name).WithSummary(summary).WithRoleProblems();
 
     private static IResult File(byte[] bytes, string name)
     {

@@ -14,14 +14,14 @@ public static class SigningWallEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Negotiations");
         api.MapGet("/inbox", (HttpContext http, IClusterClient cluster) => InboxAsync(http, cluster, read: null))
-            .WithName("GetInbox").WithSummary("What waits for the signed-in user, with the unread count.").WithNegotiationProblems();
+            .WithName("GetInbox").WithSummary("What waits for the signed-in user, with the unread count.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapPost("/inbox/read", (NegotiationRequests.MarkRead? body, HttpContext http, IClusterClient cluster) =>
                 InboxAsync(http, cluster, read: body ?? new NegotiationRequests.MarkRead()))
-            .WithName("MarkInboxRead").WithSummary("Marks one negotiation's item, or every item, as seen.").WithNegotiationProblems();
+            .WithName("MarkInboxRead").WithSummary("Marks one negotiation's item, or every item, as seen.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapGet("/signing-wall", WallAsync).WithName("GetSigningWall")
             .WithSummary("The agreements signed at the expo, newest first; anonymous.").WithExpoProblems();
         api.MapGet("/organiser/negotiations", CountsAsync).WithName("GetNegotiationCounts")
-            .WithSummary("Negotiations under way, agreements signed and negotiations ended, for organisers.").WithNegotiationProblems();
+            .WithSummary("Negotiations under way, agreements signed and negotiations ended, for organisers.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
