@@ -123,17 +123,7 @@ public sealed class AgendaGrain(
 
         // Written before anyone is told: a failed write leaves the agenda as it was, and the retry applies once.
         state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The write may have landed after all: the next activation reads storage, where a retry finds its operation.
-            state.State = before;
-            DeactivateOnIdle();
-            throw new ExpoException(ExpoErrors.Unavailable, "The agenda could not be stored just now; send it again.");
-        }
+        await state.WriteOrRefuseAsync(this, "The agenda could not be stored just now; send it again.", before);
     }
 
     private async Task RequirePlaceAsync(string place)

@@ -78,17 +78,7 @@ public sealed class AnnouncementsGrain(
 
         // Written before anyone is told: a failed write leaves the board as it was, and the retry applies once.
         state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The write may have landed after all: the next activation reads storage, where a retry finds its operation.
-            state.State = before;
-            DeactivateOnIdle();
-            throw new ExpoException(ExpoErrors.Unavailable, "The announcement could not be stored just now; send it again.");
-        }
+        await state.WriteOrRefuseAsync(this, "The announcement could not be stored just now; send it again.", before);
     }
 
     private async Task RequirePavilionAsync(string? pavilionId)

@@ -6,8 +6,7 @@ namespace Expo.Grains.Catalogue;
 
 public sealed partial class BoothCatalogueGrain(
     [PersistentState("catalogue", ExpoStorage.Booths)] IPersistentState<BoothCatalogueState> state,
-    ExpoClock clock,
-    ILogger<BoothCatalogueGrain> logger) : Grain, IBoothCatalogueGrain
+    ExpoClock clock) : Grain, IBoothCatalogueGrain
 {
     private const string Refusal = "Only the booth's staff change its catalogue and media.";
 
@@ -122,21 +121,5 @@ public sealed partial class BoothCatalogueGrain(
 
     private Task RequireStaffAsync(string actorId) => BoothStaffCheck.RequireStaffAsync(GrainFactory, BoothId, actorId, Refusal);
 
-    private async Task WriteAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception exception)
-        {
-            // The change is made in memory and perhaps not in storage: reload rather than go on from a state nobody stored.
-            LogWriteFailed(logger, exception, BoothId);
-            DeactivateOnIdle();
-            throw new ExpoException(ExpoErrors.Unavailable, "The catalogue could not be stored just now; try again.");
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Catalogue of booth {BoothId}: a state write failed; it reloads from storage")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string boothId);
+    private Task WriteAsync() => state.WriteOrRefuseAsync(this, "The catalogue could not be stored just now; try again.");
 }

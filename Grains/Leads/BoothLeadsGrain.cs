@@ -108,24 +108,8 @@ public sealed partial class BoothLeadsGrain(
     private Task RequireStaffAsync(string actorId) =>
         BoothStaffCheck.RequireStaffAsync(GrainFactory, BoothId, actorId, "Only the booth's staff read and annotate its leads.");
 
-    private async Task WriteAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception exception)
-        {
-            // The change is made in memory and perhaps not in storage: reload rather than go on from a state nobody stored.
-            LogWriteFailed(logger, exception, BoothId);
-            DeactivateOnIdle();
-            throw new ExpoException(ExpoErrors.Unavailable, "The lead could not be stored just now; try again.");
-        }
-    }
+    private Task WriteAsync() => state.WriteOrRefuseAsync(this, "The lead could not be stored just now; try again.");
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Leads of booth {BoothId}: a chat line made no lead ({Code})")]
     private static partial void LogChatLeadRefused(ILogger logger, string boothId, string code);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Leads of booth {BoothId}: a state write failed; they reload from storage")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string boothId);
 }

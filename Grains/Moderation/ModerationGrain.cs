@@ -55,18 +55,7 @@ public sealed partial class ModerationGrain(
 
         var before = state.State;
         state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception exception)
-        {
-            // The write may have landed after all: the next activation reads storage, where a retry finds its operation.
-            state.State = before;
-            LogWriteFailed(logger, exception, ExpoId);
-            DeactivateOnIdle();
-            throw new ExpoException(ExpoErrors.Unavailable, "The moderation change could not be stored just now; send it again.");
-        }
+        await state.WriteOrRefuseAsync(this, "The moderation change could not be stored just now; send it again.", before);
     }
 
     /// <summary>Organisers moderate anywhere; a booth's staff only in their booth. Returns the actor's display name.</summary>
@@ -102,8 +91,6 @@ public sealed partial class ModerationGrain(
 
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Moderation of expo {ExpoId}: a state write failed; reloading from storage")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string expoId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Moderation of expo {ExpoId}: booth {BoothId} did not take its sanctions; it reloads them on activation")]
     private static partial void LogPushFailed(ILogger logger, Exception exception, string expoId, string boothId);
