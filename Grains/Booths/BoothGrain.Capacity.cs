@@ -18,7 +18,10 @@ public sealed partial class BoothGrain
     private int? Capacity => _staff.State.Capacity;
 
     /// <summary>Visitors inside who count toward the cap: everyone but the booth's staff.</summary>
-    private int Occupancy => _presence.Count - Staff.Keys.Count(_presence.Contains);
+    private int Occupancy => _presence.Count - StaffPresent;
+
+    /// <summary>The booth's own staff among those inside.</summary>
+    private int StaffPresent => Staff.Keys.Count(_presence.Contains);
 
     public Task<BoothSnapshot> EnterOrQueueAsync(string webNodeId, string connectionId, VisitorRef visitor)
     {

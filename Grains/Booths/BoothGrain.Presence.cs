@@ -127,9 +127,8 @@ public sealed partial class BoothGrain
         if (_expoId is { } expoId && _profile is { } profile)
         {
             var activity = new BoothActivity(_activityEpoch, _joins, _leaves, _linesStored);
-            var staffOnline = Staff.Keys.Count(_presence.Contains);
             GrainFactory.GetGrain<IPavilionAttendanceGrain>(IPavilionAttendanceGrain.Key(expoId, profile.PavilionId))
-                .ReportAsync(new BoothCount(BoothId, _presence.Count, _clock.UtcNow, activity, staffOnline, _queue.Count)).Ignore();
+                .ReportAsync(new BoothCount(BoothId, _presence.Count, _clock.UtcNow, activity, StaffPresent, _queue.Count)).Ignore();
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class PlanTests(ClusterFixture fixture)
         var later = await agenda.CreateAsync(expo.Organiser.VisitorId, "op-2", Sessions.Draft(now.AddHours(5)));
         var visitorId = TestKeys.New("v");
         var visitor = fixture.Client.GetGrain<IVisitorGrain>(visitorId);
-        var node = new VisitorListener(fixture.Client);
+        var node = new ReminderListener(fixture.Client);
         await RenewAsync(expo.ExpoId, node);
         await visitor.SetPlannedAsync("p-1", expo.ExpoId, soon.Id, true);
         await visitor.SetPlannedAsync("p-2", expo.ExpoId, later.Id, true);
@@ -84,7 +84,7 @@ public sealed class PlanTests(ClusterFixture fixture)
         await visitor.SetPlannedAsync("p-1", expo.ExpoId, session.Id, true);
         await fixture.Cluster.DeactivateAsync(visitor);
 
-        var node = new VisitorListener(fixture.Client);
+        var node = new ReminderListener(fixture.Client);
         fixture.Time.Advance(TimeSpan.FromDays(3) - Lead);
         await RenewAsync(expo.ExpoId, node);
 
@@ -96,7 +96,7 @@ public sealed class PlanTests(ClusterFixture fixture)
     /// As a Web node's renewal round does: its subscription to the expo's reminder relay lapses after the lease on the
     /// expo clock, which the test moved on by hours.
     /// </summary>
-    private Task RenewAsync(string expoId, VisitorListener node) =>
+    private Task RenewAsync(string expoId, ReminderListener node) =>
         fixture.Client.GetGrain<IReminderRelayGrain>(expoId).SubscribeAsync(node.NodeId, node.Reference);
 
     private async Task<(Staffing Expo, IAgendaGrain Agenda)> AgendaAsync()

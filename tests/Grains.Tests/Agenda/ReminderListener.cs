@@ -2,12 +2,12 @@ using System.Threading.Channels;
 
 namespace Expo.Grains.Tests.Agenda;
 
-/// <summary>A test's stand-in for a Web node subscribed to a visitor: it queues the reminders it is sent.</summary>
-internal sealed class VisitorListener : IReminderObserver
+/// <summary>A test's stand-in for a Web node subscribed to an expo's reminder relay: it queues the reminders it is sent.</summary>
+internal sealed class ReminderListener : IReminderObserver
 {
     private readonly Channel<SessionReminder> _reminders = Channel.CreateUnbounded<SessionReminder>();
 
-    public VisitorListener(IClusterClient client) => Reference = client.CreateObjectReference<IReminderObserver>(this);
+    public ReminderListener(IClusterClient client) => Reference = client.CreateObjectReference<IReminderObserver>(this);
 
     public string NodeId { get; } = Infrastructure.TestKeys.New("node");
 
