@@ -20,4 +20,13 @@ public static class ExpoErrors
 
     /// <summary>A moderator banned the visitor from this booth or from every booth.</summary>
     public const string Banned = "banned";
+
+    /// <summary>The request body is larger than the endpoint accepts (HTTP 413).</summary>
+    public const string TooLarge = "too_large";
+
+    /// <summary>The request body is not JSON (or not the media type the endpoint reads) (HTTP 415).</summary>
+    public const string UnsupportedMediaType = "unsupported_media_type";
+
+    /// <summary>The path exists but not with this HTTP method (HTTP 405).</summary>
+    public const string MethodNotAllowed = "method_not_allowed";
 }

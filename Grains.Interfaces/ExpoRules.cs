@@ -33,12 +33,19 @@ public static partial class ExpoRules
             throw ExpoException.Invalid("A display name may not contain control characters.");
         }
 
+        // A name is shown beside others' lines and staff badges: nothing in it may reorder or hide what it shows.
+        if (InvisibleCharacters.ContainsAny(name))
+        {
+            throw ExpoException.Invalid("A display name may not contain bidirectional controls or zero-width characters.");
+        }
+
         return name;
     }
 
     public static string RequireLanguage(string? language) =>
         language is "en" or "zh" ? language : throw ExpoException.Invalid("Language is 'en' or 'zh'.");
 
+    /// <summary>The chat text to store: checked, and without bidirectional controls or zero-width spaces.</summary>
     public static string RequireChatText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChatTextLength)
@@ -52,7 +59,15 @@ public static partial class ExpoRules
             throw ExpoException.Invalid("A chat message may not contain control characters.");
         }
 
-        return text;
+        // Bidirectional controls and zero-width spaces are dropped rather than refused: text pasted from elsewhere
+        // often carries them unseen. A line left with nothing visible is refused like an empty one.
+        var neutral = InvisibleCharacters.Neutralise(text);
+        if (!InvisibleCharacters.HasVisibleText(neutral))
+        {
+            throw ExpoException.Invalid($"A chat message is 1 to {MaxChatTextLength} characters and not only spaces.");
+        }
+
+        return neutral;
     }
 
     public static string RequireClientMessageId(string? clientMessageId)

@@ -9,7 +9,7 @@ public sealed partial class BoothGrain
     {
         RequireProfile();
         ExpoRules.RequireClientMessageId(clientMessageId);
-        ExpoRules.RequireChatText(text);
+        text = ExpoRules.RequireChatText(text);
         ExpoRules.RequireDisplayName(sender.DisplayName);
         RequireStorage();
 

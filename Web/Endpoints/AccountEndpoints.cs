@@ -18,17 +18,15 @@ public static class AccountEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Sessions");
         auth.MapPost("/register", RegisterAsync)
             .WithName("Register")
-            .WithSummary("Creates an account (optionally accepting a booth invitation) and signs it in: the session cookie plus a bearer token.")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Creates an account (optionally accepting a booth invitation) and signs it in: the session cookie plus a bearer token.");
         auth.MapPost("/sign-in", SignInAsync)
-            .WithName("SignIn").WithSummary("Signs in with email and password: the session cookie plus a bearer token.")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .WithName("SignIn").WithSummary("Signs in with email and password: the session cookie plus a bearer token.");
         auth.MapPost("/sign-out", (Func<HttpContext, Task<NoContent>>)SignOutAsync)
-            .WithName("SignOut").WithSummary("Ends the cookie session.").WithExpoProblems();
+            .WithName("SignOut").WithSummary("Ends the cookie session.");
         auth.MapGet("/antiforgery", GetAntiforgery)
             .WithName("GetAntiforgeryToken").WithSummary("The token that cookie sessions send in X-CSRF-TOKEN with state-changing requests.");
         auth.MapGet("/me", GetMeAsync)
-            .WithName("GetMe").WithSummary("The signed-in visitor with their roles.").WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithName("GetMe").WithSummary("The signed-in visitor with their roles.");
         return app;
     }
 

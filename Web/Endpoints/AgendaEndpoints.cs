@@ -24,20 +24,18 @@ public static class AgendaEndpoints
     {
         var agenda = app.MapGroup("/api/agenda").WithTags("Agenda");
         agenda.MapGet("", GetAsync)
-            .WithName("GetAgenda").WithSummary("Every session of the expo, cancelled ones too, by start time; with the expo's time zone.").WithExpoProblems();
+            .WithName("GetAgenda").WithSummary("Every session of the expo, cancelled ones too, by start time; with the expo's time zone.");
         agenda.MapGet("/sessions/{sessionId}", GetSessionAsync)
-            .WithName("GetAgendaSession").WithSummary("One session.").WithExpoProblems().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetAgendaSession").WithSummary("One session.");
         agenda.MapGet("/sessions/{sessionId}/questions", GetQuestionsAsync)
-            .WithName("GetSessionQuestions").WithSummary("A session's visible questions, most votes first, and which of them the reader voted for.")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetSessionQuestions").WithSummary("A session's visible questions, most votes first, and which of them the reader voted for.");
         var organiser = app.MapGroup("/api/organiser/agenda/sessions").WithTags("Organiser");
         organiser.MapPost("", CreateAsync)
-            .WithName("CreateAgendaSession").WithSummary("An organiser adds a session.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("CreateAgendaSession").WithSummary("An organiser adds a session.");
         organiser.MapPut("/{sessionId}", UpdateAsync)
-            .WithName("UpdateAgendaSession").WithSummary("An organiser replaces a session's details.").WithRoleProblems(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("UpdateAgendaSession").WithSummary("An organiser replaces a session's details.");
         organiser.MapPost("/{sessionId}/cancel", CancelAsync)
-            .WithName("CancelAgendaSession").WithSummary("An organiser cancels a session; it stays listed as cancelled.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("CancelAgendaSession").WithSummary("An organiser cancels a session; it stays listed as cancelled.");
         return app;
     }
 

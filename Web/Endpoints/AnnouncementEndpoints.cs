@@ -20,11 +20,9 @@ public static class AnnouncementEndpoints
             .WithName("GetAnnouncements").WithSummary("The current announcements: at most one for the whole expo and one per pavilion.");
         var organiser = app.MapGroup("/api/organiser/announcements").WithTags("Organiser");
         organiser.MapPost("", PublishAsync)
-            .WithName("PublishAnnouncement").WithSummary("An organiser publishes to the whole expo or one pavilion, replacing that scope's announcement.")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithName("PublishAnnouncement").WithSummary("An organiser publishes to the whole expo or one pavilion, replacing that scope's announcement.");
         organiser.MapDelete("", WithdrawAsync)
-            .WithName("WithdrawAnnouncement").WithSummary("An organiser withdraws the whole expo's or one pavilion's announcement.")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithName("WithdrawAnnouncement").WithSummary("An organiser withdraws the whole expo's or one pavilion's announcement.");
         return app;
     }
 

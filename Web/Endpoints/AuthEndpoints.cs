@@ -14,8 +14,7 @@ public static class AuthEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Sessions");
         auth.MapPost("/guest", StartGuestAsync)
             .WithName("StartGuestSession")
-            .WithSummary("Starts a guest visitor session: sets the session cookie and returns a bearer token for other clients.")
-            .WithExpoProblems();
+            .WithSummary("Starts a guest visitor session: sets the session cookie and returns a bearer token for other clients.");
         return app;
     }
 

@@ -13,27 +13,22 @@ public static class BoothCapacityEndpoints
 
     public static IEndpointRouteBuilder MapBoothCapacityEndpoints(this IEndpointRouteBuilder app)
     {
-        var booth = app.MapGroup("/api/booths/{boothId}/capacity").WithTags("Booth capacity");
+        var booth = app.MapBoothGroup("/capacity").WithTags("Booth capacity");
         booth.MapGet("", GetAsync)
-            .WithName("GetBoothCapacity").WithSummary("The booth's cap, the visitors inside who count toward it, and the queue length.")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetBoothCapacity").WithSummary("The booth's cap, the visitors inside who count toward it, and the queue length.");
         booth.MapPut("", SetAsync)
-            .WithName("SetBoothCapacity").WithSummary("The booth's staff or an organiser set the cap (1 to 10000) or clear it (null).")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("SetBoothCapacity").WithSummary("The booth's staff or an organiser set the cap (1 to 10000) or clear it (null).");
         return app;
     }
 
     private static async Task<Ok<BoothCapacity>> GetAsync(string boothId, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         return TypedResults.Ok(await GrainCalls.TimeAsync("booth.capacity", () => cluster.GetGrain<IBoothGrain>(boothId).GetCapacityAsync()));
     }
 
     private static async Task<Ok<BoothCapacity>> SetAsync(
         string boothId, CapacityRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var actorId = http.User.RequireStaffOrOrganiser(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var capacity = CapacityRules.Require(request!.Capacity);

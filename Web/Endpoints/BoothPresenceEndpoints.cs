@@ -15,30 +15,27 @@ public static class BoothPresenceEndpoints
 
     public static IEndpointRouteBuilder MapBoothPresenceEndpoints(this IEndpointRouteBuilder app)
     {
-        var booth = app.MapGroup("/api/booths/{boothId}").WithTags("Booth presence");
+        var booth = app.MapBoothGroup().WithTags("Booth presence");
         booth.MapGet("/staff-online", GetStaffOnlineAsync)
-            .WithName("GetStaffOnline").WithSummary("The booth's staff who are in the booth now.").WithExpoProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetStaffOnline").WithSummary("The booth's staff who are in the booth now.");
         booth.MapGet("/attendees", GetAttendeesAsync)
-            .WithName("GetBoothAttendees").WithSummary("Everyone in the booth now, since when, for its staff.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("GetBoothAttendees").WithSummary("Everyone in the booth now, since when, for its staff.");
         booth.MapPost("/chat-invitations", InviteAsync)
-            .WithName("InviteToChat").WithSummary("A staff member invites a visitor who is in the booth to chat.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("InviteToChat").WithSummary("A staff member invites a visitor who is in the booth to chat.");
         booth.MapGet("/analytics", GetAnalyticsAsync)
-            .WithName("GetBoothAnalytics").WithSummary("Visits, unique visitors, stays, chat lines and downloads, in total and per hour.")
-            .WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("GetBoothAnalytics").WithSummary("Visits, unique visitors, stays, chat lines and downloads, in total and per hour.");
         return app;
     }
 
     private static async Task<Ok<IReadOnlyList<VisitorRef>>> GetStaffOnlineAsync(string boothId, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         return TypedResults.Ok(await cluster.GetGrain<IBoothGrain>(boothId).GetStaffOnlineAsync());
     }
 
     private static async Task<Ok<List<Attendee>>> GetAttendeesAsync(
         string boothId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var attendees = await cluster.GetGrain<IBoothGrain>(boothId).GetAttendeesAsync(actorId);
 
         // A visitor's organisation is known when they handed this booth their card.
@@ -51,7 +48,7 @@ public static class BoothPresenceEndpoints
     private static async Task<Ok<ChatInvitation>> InviteAsync(
         string boothId, ChatInvitationRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         if (!ExpoRules.IsSlug(request?.VisitorId))
         {
             throw ExpoException.Invalid("Name the visitor to invite (visitorId).");
@@ -62,7 +59,7 @@ public static class BoothPresenceEndpoints
 
     private static async Task<Ok<BoothAnalytics>> GetAnalyticsAsync(string boothId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         return TypedResults.Ok(await cluster.GetGrain<IBoothAnalyticsGrain>(boothId).GetAsync(actorId));
     }
 }

@@ -28,22 +28,21 @@ public static class BoothStaffEndpoints
 
     public static IEndpointRouteBuilder MapBoothStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        var booths = app.MapGroup("/api/booths/{boothId}").WithTags("Booth staff");
+        var booths = app.MapBoothGroup().WithTags("Booth staff");
         booths.MapPut("/profile", UpdateProfileAsync)
-            .WithName("UpdateBoothProfile").WithSummary("The booth's staff replace its editable profile.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("UpdateBoothProfile").WithSummary("The booth's staff replace its editable profile.");
         booths.MapPost("/invitations", CreateInvitationAsync)
-            .WithName("CreateInvitation").WithSummary("An organiser invites a booth owner; a booth owner invites staff members.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("CreateInvitation").WithSummary("An organiser invites a booth owner; a booth owner invites staff members.");
         booths.MapGet("/staff", GetStaffAsync)
-            .WithName("GetBoothStaff").WithSummary("The booth's staff, for its staff and organisers.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("GetBoothStaff").WithSummary("The booth's staff, for its staff and organisers.");
         booths.MapDelete("/staff/{visitorId}", RemoveStaffAsync)
-            .WithName("RemoveBoothStaff").WithSummary("A booth owner removes a member; an organiser removes anyone.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("RemoveBoothStaff").WithSummary("A booth owner removes a member; an organiser removes anyone.");
         return app;
     }
 
     private static async Task<Ok<BoothView>> UpdateProfileAsync(
         string boothId, ProfileRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var edit = new BoothProfileEdit(request!.Name, request.Tagline, request.Description, request.Fields, request.Contacts, request.OpeningHours, request.Languages);
@@ -59,7 +58,6 @@ public static class BoothStaffEndpoints
     private static async Task<Ok<InvitationCreated>> CreateInvitationAsync(
         string boothId, InvitationRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var role = StaffRoles.Require(request?.Role);
         var actorId = role == StaffRoles.Owner ? http.User.RequireOrganiser() : http.User.RequireOwnerOrOrganiser(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
@@ -77,7 +75,6 @@ public static class BoothStaffEndpoints
     private static async Task<Ok<IReadOnlyList<BoothStaffMember>>> GetStaffAsync(
         string boothId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var actorId = http.User.RequireStaffOrOrganiser(boothId);
         return TypedResults.Ok(await Booth(cluster, boothId).GetStaffAsync(actorId));
     }
@@ -85,7 +82,6 @@ public static class BoothStaffEndpoints
     private static async Task<NoContent> RemoveStaffAsync(
         string boothId, string visitorId, string? operationId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var actorId = http.User.RequireOwnerOrOrganiser(boothId);
         await Booth(cluster, boothId).RemoveStaffAsync(actorId, ExpoRules.RequireOperationId(operationId), visitorId);
         return TypedResults.NoContent();

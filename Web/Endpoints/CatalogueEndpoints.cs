@@ -27,51 +27,49 @@ public static class CatalogueEndpoints
 
     public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
     {
-        var catalogue = app.MapGroup("/api/booths/{boothId}/catalogue").WithTags("Booth catalogue");
+        var catalogue = app.MapBoothGroup("/catalogue").WithTags("Booth catalogue");
         catalogue.MapGet("", GetVisibleAsync)
-            .WithName("GetBoothCatalogue").WithSummary("The booth's visible catalogue items and its files.").WithExpoProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetBoothCatalogue").WithSummary("The booth's visible catalogue items and its files.");
         catalogue.MapGet("/manage", GetAllAsync)
-            .WithName("GetBoothCatalogueForStaff").WithSummary("Every item, hidden ones too, for the booth's staff.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("GetBoothCatalogueForStaff").WithSummary("Every item, hidden ones too, for the booth's staff.");
         catalogue.MapPost("/items", CreateAsync)
-            .WithName("CreateCatalogueItem").WithSummary("The booth's staff add an item at the end of the catalogue.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("CreateCatalogueItem").WithSummary("The booth's staff add an item at the end of the catalogue.");
         catalogue.MapPut("/items/{itemId}", ReplaceAsync)
-            .WithName("ReplaceCatalogueItem").WithSummary("The booth's staff replace an item; it keeps its place and visibility.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("ReplaceCatalogueItem").WithSummary("The booth's staff replace an item; it keeps its place and visibility.");
         catalogue.MapPut("/items/{itemId}/hidden", SetHiddenAsync)
-            .WithName("HideCatalogueItem").WithSummary("The booth's staff hide or show an item.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("HideCatalogueItem").WithSummary("The booth's staff hide or show an item.");
         catalogue.MapDelete("/items/{itemId}", DeleteAsync)
-            .WithName("DeleteCatalogueItem").WithSummary("The booth's staff delete an item.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("DeleteCatalogueItem").WithSummary("The booth's staff delete an item.");
         catalogue.MapPut("/order", ReorderAsync)
-            .WithName("ReorderCatalogue").WithSummary("The booth's staff put every item in a new order.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("ReorderCatalogue").WithSummary("The booth's staff put every item in a new order.");
         catalogue.MapPut("/branding", SetBrandingAsync)
-            .WithName("SetBoothBranding").WithSummary("The booth's staff choose which of its images are its logo and banner.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("SetBoothBranding").WithSummary("The booth's staff choose which of its images are its logo and banner.");
         return app;
     }
 
     private static async Task<Ok<CatalogueView>> SetBrandingAsync(
         string boothId, BrandingRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         return TypedResults.Ok(CatalogueView.From(await Grain(cluster, boothId).SetBrandingAsync(actorId, operationId, request!.LogoId, request.BannerId)));
     }
 
     private static async Task<Ok<CatalogueView>> GetVisibleAsync(string boothId, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         return TypedResults.Ok(CatalogueView.From(await Grain(cluster, boothId).GetVisibleAsync()));
     }
 
     private static async Task<Ok<CatalogueView>> GetAllAsync(string boothId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         return TypedResults.Ok(CatalogueView.From(await Grain(cluster, boothId).GetAllAsync(actorId)));
     }
 
     private static async Task<Ok<CatalogueItem>> CreateAsync(
         string boothId, ItemRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         return TypedResults.Ok(await GrainCalls.TimeAsync("catalogue.save-item",
             () => Grain(cluster, boothId).SaveItemAsync(actorId, operationId, null, request!.ToEdit())));
@@ -80,7 +78,7 @@ public static class CatalogueEndpoints
     private static async Task<Ok<CatalogueItem>> ReplaceAsync(
         string boothId, string itemId, ItemRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         return TypedResults.Ok(await GrainCalls.TimeAsync("catalogue.save-item",
             () => Grain(cluster, boothId).SaveItemAsync(actorId, operationId, itemId, request!.ToEdit())));
@@ -89,7 +87,7 @@ public static class CatalogueEndpoints
     private static async Task<Ok<CatalogueItem>> SetHiddenAsync(
         string boothId, string itemId, HiddenRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         return TypedResults.Ok(await Grain(cluster, boothId).SetHiddenAsync(actorId, operationId, itemId, request!.Hidden));
     }
@@ -97,7 +95,7 @@ public static class CatalogueEndpoints
     private static async Task<NoContent> DeleteAsync(
         string boothId, string itemId, string? operationId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         await Grain(cluster, boothId).DeleteItemAsync(actorId, ExpoRules.RequireOperationId(operationId), itemId);
         return TypedResults.NoContent();
     }
@@ -105,15 +103,9 @@ public static class CatalogueEndpoints
     private static async Task<Ok<IReadOnlyList<CatalogueItem>>> ReorderAsync(
         string boothId, OrderRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         return TypedResults.Ok(await Grain(cluster, boothId).ReorderAsync(actorId, operationId, request!.ItemIds ?? []));
-    }
-
-    internal static async Task<string> RequireStaffAsync(string boothId, HttpContext http, ExpoCatalog catalog)
-    {
-        await catalog.RequireBoothAsync(boothId);
-        return http.User.RequireStaff(boothId);
     }
 
     private static IBoothCatalogueGrain Grain(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothCatalogueGrain>(boothId);

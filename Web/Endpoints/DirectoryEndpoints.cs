@@ -20,14 +20,14 @@ public static class DirectoryEndpoints
     public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/directory", SearchAsync).WithTags("Directory")
-            .WithName("SearchBooths").WithSummary("Booths matching a search and filters, by popularity (live count) or name.").WithExpoProblems();
+            .WithName("SearchBooths").WithSummary("Booths matching a search and filters, by popularity (live count) or name.");
         var bag = app.MapGroup("/api/me/favourites").WithTags("Directory");
         bag.MapGet("", GetFavouritesAsync)
-            .WithName("GetFavourites").WithSummary("The booths in the visitor's expo bag.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("GetFavourites").WithSummary("The booths in the visitor's expo bag.");
         bag.MapPut("/{boothId}", AddAsync)
-            .WithName("AddFavourite").WithSummary("Puts a booth in the visitor's expo bag.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("AddFavourite").WithSummary("Puts a booth in the visitor's expo bag.");
         bag.MapDelete("/{boothId}", RemoveAsync)
-            .WithName("RemoveFavourite").WithSummary("Takes a booth out of the visitor's expo bag.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("RemoveFavourite").WithSummary("Takes a booth out of the visitor's expo bag.");
         return app;
     }
 

@@ -10,10 +10,9 @@ public static class ExpoEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Expo");
         api.MapGet("/expo", GetExpoAsync)
-            .WithName("GetExpo").WithSummary("The expo, its pavilions and booths, with live visitor counts.").WithExpoProblems();
+            .WithName("GetExpo").WithSummary("The expo, its pavilions and booths, with live visitor counts.");
         api.MapGet("/booths/{boothId}", GetBoothAsync)
-            .WithName("GetBooth").WithSummary("One booth with its live visitor count.").WithExpoProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetBooth").WithSummary("One booth with its live visitor count.");
         return app;
     }
 

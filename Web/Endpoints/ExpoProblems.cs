@@ -19,6 +19,9 @@ public static class ExpoProblems
             ExpoErrors.NotFound => StatusCodes.Status404NotFound,
             ExpoErrors.RebaseRequired => StatusCodes.Status409Conflict,
             ExpoErrors.Muted or ExpoErrors.Banned => StatusCodes.Status403Forbidden,
+            ExpoErrors.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            ExpoErrors.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+            ExpoErrors.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
             _ => StatusCodes.Status400BadRequest,
         },
         extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
@@ -36,36 +39,28 @@ public static class ExpoProblems
         [ExpoErrors.RebaseRequired] = "Rebase required",
         [ExpoErrors.Muted] = "Muted",
         [ExpoErrors.Banned] = "Banned",
+        [ExpoErrors.TooLarge] = "Too large",
+        [ExpoErrors.UnsupportedMediaType] = "Unsupported media type",
+        [ExpoErrors.MethodNotAllowed] = "Method not allowed",
     };
 
     /// <summary>
-    /// Answers an endpoint's refusal as problem details instead of a 500, and a cluster that could not answer (a Silo
-    /// lost mid-call, a call timed out) as <c>503 unavailable</c>, which a client retries with the same operation id.
+    /// The problems every endpoint may answer, as OpenAPI metadata: <c>400 invalid_input</c>, <c>429 rate_limited</c>
+    /// and <c>503 unavailable</c>. The whole API declares these (and <see cref="WithRoleProblems{TBuilder}"/>) once,
+    /// on its route group; <see cref="ExpoExceptionHandler"/> produces them. An endpoint needs no call of its own.
     /// </summary>
-    public static RouteHandlerBuilder WithExpoProblems(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter(async (context, next) =>
-        {
-            try
-            {
-                return await next(context);
-            }
-            catch (ExpoException refusal)
-            {
-                return From(refusal);
-            }
-            catch (Exception failure) when (failure is OrleansException or TimeoutException)
-            {
-                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
-                    .CreateLogger(typeof(ExpoProblems)).LogWarning(failure, "A grain call failed; answered 503 unavailable");
-                return From(new ExpoException(ExpoErrors.Unavailable, "The expo could not complete this just now; try again."));
-            }
-        }).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    public static TBuilder WithExpoProblems<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>
-    /// For an endpoint that needs a session with the right role: <c>401</c> and <c>403</c> as well, and whichever
-    /// further statuses (<c>404</c>, <c>409</c>) it may answer.
+    /// For endpoints that need a session with the right role: <c>401</c> and <c>403</c> as well, and whichever further
+    /// statuses (<c>404</c>, <c>409</c>) they may answer. Metadata only, like <see cref="WithExpoProblems{TBuilder}"/>.
     /// </summary>
-    public static RouteHandlerBuilder WithRoleProblems(this RouteHandlerBuilder builder, params int[] further)
+    public static TBuilder WithRoleProblems<TBuilder>(this TBuilder builder, params int[] further)
+        where TBuilder : IEndpointConventionBuilder
     {
         builder.WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         foreach (var status in further)

@@ -14,11 +14,10 @@ public static class InvitationEndpoints
     {
         var invitations = app.MapGroup("/api/invitations").WithTags("Booth staff");
         invitations.MapGet("/{code}", CheckAsync)
-            .WithName("CheckInvitation").WithSummary("Which booth and role an invitation code offers, while it can be accepted.").WithExpoProblems();
+            .WithName("CheckInvitation").WithSummary("Which booth and role an invitation code offers, while it can be accepted.");
         invitations.MapPost("/accept", AcceptAsync)
             .WithName("AcceptInvitation")
-            .WithSummary("Puts the signed-in account on the booth's staff and renews the session with the new role.")
-            .WithExpoProblems().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Puts the signed-in account on the booth's staff and renews the session with the new role.");
         return app;
     }
 

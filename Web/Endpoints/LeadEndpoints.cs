@@ -28,20 +28,19 @@ public static class LeadEndpoints
 
     public static IEndpointRouteBuilder MapLeadEndpoints(this IEndpointRouteBuilder app)
     {
-        var booth = app.MapGroup("/api/booths/{boothId}").WithTags("Booth leads");
+        var booth = app.MapBoothGroup().WithTags("Booth leads");
         booth.MapPost("/contact-requests", ContactAsync)
-            .WithName("SendContactRequest").WithSummary("A signed-in visitor asks the booth to contact them.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("SendContactRequest").WithSummary("A signed-in visitor asks the booth to contact them.");
         booth.MapPost("/cards", CardAsync)
-            .WithName("ExchangeBusinessCard").WithSummary("A signed-in visitor hands the booth a digital business card.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("ExchangeBusinessCard").WithSummary("A signed-in visitor hands the booth a digital business card.");
         booth.MapPost("/downloads", DownloadAsync)
-            .WithName("DownloadBrochure").WithSummary("Anyone gets a brochure's URL; a signed-in visitor who agrees also becomes a lead.")
-            .WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("DownloadBrochure").WithSummary("Anyone gets a brochure's URL; a signed-in visitor who agrees also becomes a lead.");
         booth.MapGet("/leads", GetLeadsAsync)
-            .WithName("GetBoothLeads").WithSummary("The booth's leads, newest contact first, for its staff.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("GetBoothLeads").WithSummary("The booth's leads, newest contact first, for its staff.");
         booth.MapPut("/leads/{visitorId}", AnnotateAsync)
-            .WithName("AnnotateBoothLead").WithSummary("The booth's staff rate (1–5) and annotate a lead.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("AnnotateBoothLead").WithSummary("The booth's staff rate (1–5) and annotate a lead.");
         booth.MapGet("/leads/export", ExportAsync)
-            .WithName("ExportBoothLeads").WithSummary("The booth's leads as CSV (UTF-8 with BOM) or JSON, for its staff.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("ExportBoothLeads").WithSummary("The booth's leads as CSV (UTF-8 with BOM) or JSON, for its staff.");
         app.MapGet("/api/leads/consent", () => TypedResults.Ok(new ConsentStatements(LeadRules.ShareStatement, LeadRules.ChatStatement)))
             .WithTags("Booth leads").WithName("GetLeadConsentStatements").WithSummary("The statements visitors agree to when they share their details.");
         return app;
@@ -49,14 +48,14 @@ public static class LeadEndpoints
 
     private static async Task<Ok<Lead>> ContactAsync(string boothId, ContactRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var visitor = await RequireAccountAsync(boothId, http, catalog);
+        var visitor = RequireAccount(http);
         var share = new LeadShare(LeadRules.Contact, request?.Consent == true, http.User.Language(), request?.Message, request?.Card, null);
         return TypedResults.Ok(await ShareAsync(cluster, boothId, visitor, request?.OperationId, share));
     }
 
     private static async Task<Ok<Lead>> CardAsync(string boothId, CardRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var visitor = await RequireAccountAsync(boothId, http, catalog);
+        var visitor = RequireAccount(http);
         var share = new LeadShare(LeadRules.Card, request?.Consent == true, http.User.Language(), null, request?.Card, null);
         return TypedResults.Ok(await ShareAsync(cluster, boothId, visitor, request?.OperationId, share));
     }
@@ -64,7 +63,6 @@ public static class LeadEndpoints
     private static async Task<Ok<DownloadGranted>> DownloadAsync(
         string boothId, DownloadRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var mediaId = request?.MediaId ?? "";
         var media = ExpoRules.IsSlug(mediaId) ? await cluster.GetGrain<IBoothCatalogueGrain>(boothId).GetMediaAsync(mediaId) : null;
         if (media?.Kind != MediaKinds.Brochure)
@@ -87,14 +85,14 @@ public static class LeadEndpoints
 
     private static async Task<Ok<IReadOnlyList<Lead>>> GetLeadsAsync(string boothId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         return TypedResults.Ok(await Grain(cluster, boothId).GetLeadsAsync(actorId));
     }
 
     private static async Task<Ok<Lead>> AnnotateAsync(
         string boothId, string visitorId, AnnotateRequest? request, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         LeadRules.RequireRating(request!.Rating);
         LeadRules.RequireNote(request.Note);
@@ -103,7 +101,7 @@ public static class LeadEndpoints
 
     private static async Task<IResult> ExportAsync(string boothId, string? format, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         if (format is not (null or "csv" or "json"))
         {
             throw ExpoException.Invalid("The export format is 'csv' or 'json'.");
@@ -120,9 +118,8 @@ public static class LeadEndpoints
         return TypedResults.File(LeadCsv.Write(leads), Csv.ContentType, $"{name}.csv");
     }
 
-    private static async Task<VisitorRef> RequireAccountAsync(string boothId, HttpContext http, ExpoCatalog catalog)
+    private static VisitorRef RequireAccount(HttpContext http)
     {
-        await catalog.RequireBoothAsync(boothId);
         http.User.RequireAccount();
         return http.User.ToVisitor();
     }

@@ -1,5 +1,6 @@
 using System.Net.Mime;
 using Expo.Grains;
+using Expo.Web.Auth;
 using Expo.Web.Media;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,21 +16,20 @@ public static class MediaEndpoints
 {
     public static IEndpointRouteBuilder MapMediaEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/booths/{boothId}/media", UploadAsync).WithTags("Booth media")
-            .WithName("UploadBoothMedia").WithSummary("The booth's staff upload an image, a PDF brochure or a short video as the request body.")
-            .WithRoleProblems(StatusCodes.Status404NotFound);
-        app.MapDelete("/api/booths/{boothId}/media/{mediaId}", DeleteAsync).WithTags("Booth media")
-            .WithName("DeleteBoothMedia").WithSummary("The booth's staff remove a file; items that showed it no longer do.").WithRoleProblems(StatusCodes.Status404NotFound);
+        var media = app.MapBoothGroup("/media").WithTags("Booth media");
+        media.MapPost("", UploadAsync)
+            .WithName("UploadBoothMedia").WithSummary("The booth's staff upload an image, a PDF brochure or a short video as the request body.");
+        media.MapDelete("/{mediaId}", DeleteAsync)
+            .WithName("DeleteBoothMedia").WithSummary("The booth's staff remove a file; items that showed it no longer do.");
         app.MapGet("/media/{boothId}/{mediaId}", ServeAsync).WithTags("Booth media")
-            .WithName("GetBoothMedia").WithSummary("A booth's file, with the content type found when it was uploaded.").WithExpoProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetBoothMedia").WithSummary("A booth's file, with the content type found when it was uploaded.");
         return app;
     }
 
     private static async Task<Ok<MediaView>> UploadAsync(
         string boothId, string? operationId, string? fileName, HttpContext http, MediaUploads uploads, ExpoCatalog catalog)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var media = await uploads.UploadAsync(boothId, actorId, ExpoRules.RequireOperationId(operationId), fileName, http);
         return TypedResults.Ok(MediaView.From(boothId, media));
     }
@@ -37,7 +37,7 @@ public static class MediaEndpoints
     private static async Task<NoContent> DeleteAsync(
         string boothId, string mediaId, string? operationId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, MediaStore store)
     {
-        var actorId = await CatalogueEndpoints.RequireStaffAsync(boothId, http, catalog);
+        var actorId = http.User.RequireStaff(boothId);
         var removed = await cluster.GetGrain<IBoothCatalogueGrain>(boothId).RemoveMediaAsync(actorId, ExpoRules.RequireOperationId(operationId), mediaId);
         if (removed is not null)
         {

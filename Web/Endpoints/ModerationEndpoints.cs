@@ -19,25 +19,25 @@ public static class ModerationEndpoints
     {
         var moderation = app.MapGroup("/api/moderation").WithTags("Moderation");
         moderation.MapPost("/sanctions", SanctionAsync).WithName("Sanction")
-            .WithSummary("Mutes or bans a visitor expo-wide (organisers) or in one booth (its staff and organisers), for a while or until lifted.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Mutes or bans a visitor expo-wide (organisers) or in one booth (its staff and organisers), for a while or until lifted.");
         moderation.MapPost("/sanctions/{sanctionId}/lift", LiftAsync).WithName("LiftSanction")
-            .WithSummary("Lifts a mute or ban, with a reason.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Lifts a mute or ban, with a reason.");
         moderation.MapGet("/sanctions", GetSanctionsAsync).WithName("GetSanctions")
-            .WithSummary("Mutes and bans in force: all for organisers, one booth's for its staff.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Mutes and bans in force: all for organisers, one booth's for its staff.");
         moderation.MapGet("/reports", GetReportsAsync).WithName("GetModerationReports")
-            .WithSummary("Visitors' reports, newest first: all for organisers, one booth's for its staff.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Visitors' reports, newest first: all for organisers, one booth's for its staff.");
         moderation.MapPost("/reports/{reportId}/dismissal", DismissAsync).WithName("DismissReport")
-            .WithSummary("Dismisses an open report, with a reason.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        var booths = app.MapGroup("/api/booths/{boothId}").WithTags("Moderation");
+            .WithSummary("Dismisses an open report, with a reason.");
+        var booths = app.MapBoothGroup().WithTags("Moderation");
         booths.MapPost("/messages/{sequence:long}/removal", RemoveMessageAsync).WithName("RemoveChatMessage")
-            .WithSummary("Removes a chat line for everyone in the booth, at once and for good.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Removes a chat line for everyone in the booth, at once and for good.");
         booths.MapPost("/reports", ReportAsync).WithName("ReportInBooth")
-            .WithSummary("Any visitor reports a chat line or a person in the booth.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Any visitor reports a chat line or a person in the booth.");
         var audit = app.MapGroup("/api/organiser/moderation").WithTags("Organiser");
         audit.MapGet("/audit", GetAuditAsync).WithName("GetModerationAudit")
-            .WithSummary("The moderation audit log, newest first, a page at a time.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("The moderation audit log, newest first, a page at a time.");
         audit.MapGet("/audit.csv", GetAuditCsvAsync).WithName("ExportModerationAudit")
-            .WithSummary("The whole moderation audit log as CSV (UTF-8 with BOM), newest first.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("The whole moderation audit log as CSV (UTF-8 with BOM), newest first.");
         return app;
     }
 
@@ -104,7 +104,6 @@ public static class ModerationEndpoints
     private static async Task<Ok<AuditEntry>> RemoveMessageAsync(
         string boothId, long sequence, RemovalBody? body, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var actorId = http.User.RequireStaffOrOrganiser(boothId);
         var operationId = ExpoRules.RequireOperationId(body?.OperationId);
         var reason = ModerationRules.RequireReason(body!.Reason);
@@ -114,7 +113,6 @@ public static class ModerationEndpoints
 
     private static async Task<Ok<ReportReceipt>> ReportAsync(string boothId, ReportBody? body, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
-        await catalog.RequireBoothAsync(boothId);
         var reporter = http.User.ToVisitor();
         var operationId = ExpoRules.RequireOperationId(body?.OperationId);
         var request = new ReportRequest(

@@ -18,7 +18,7 @@ public static class NegotiationEndpoints
     {
         var api = app.MapGroup("/api/negotiations").WithTags("Negotiations");
         api.MapPost("/", StartAsync).WithName("StartNegotiation")
-            .WithSummary("Asks a booth to negotiate, as oneself or for a booth one staffs.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Asks a booth to negotiate, as oneself or for a booth one staffs.");
         Command<R.Answer>(api, "accept-request", "AcceptNegotiationRequest", "An invited party accepts the request.",
             (g, actor, b) => g.AcceptRequestAsync(actor, Op(b.OperationId)));
         Command<R.Answer>(api, "decline-request", "DeclineNegotiationRequest", "An invited party declines the request.",
@@ -63,7 +63,7 @@ public static class NegotiationEndpoints
             var grain = cluster.GetGrain<INegotiationGrain>(negotiationId);
             return TypedResults.Ok(await GrainCalls.TimeAsync($"negotiation.{action}", () =>
                 run(grain, actorId, body ?? throw ExpoException.Invalid("The request body is missing."))));
-        }).WithName(name).WithSummary(summary).WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        }).WithName(name).WithSummary(summary);
 
     private static string Op(string? operationId) => NegotiationRules.RequireOperationId(operationId);
 }

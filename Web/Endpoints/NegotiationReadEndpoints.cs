@@ -16,18 +16,18 @@ public static class NegotiationReadEndpoints
     {
         var api = app.MapGroup("/api/negotiations").WithTags("Negotiations");
         api.MapGet("/", ListAsync).WithName("ListMyNegotiations")
-            .WithSummary("The signed-in user's negotiations, latest change first.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("The signed-in user's negotiations, latest change first.");
         api.MapGet("/{negotiationId}", GetAsync).WithName("GetNegotiation")
-            .WithSummary("One negotiation with every version and each version's diff against the one before.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("One negotiation with every version and each version's diff against the one before.");
         api.MapGet("/{negotiationId}/messages", MessagesAsync).WithName("GetNegotiationMessages")
-            .WithSummary("Up to 200 private chat lines after a sequence number.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Up to 200 private chat lines after a sequence number.");
         api.MapGet("/{negotiationId}/agreement.html", (string negotiationId, HttpContext http, IClusterClient cluster) =>
                 DocumentAsync(negotiationId, http, cluster, html: true))
-            .WithName("GetAgreementPage").WithSummary("The printable bilingual agreement page, for the parties.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithName("GetAgreementPage").WithSummary("The printable bilingual agreement page, for the parties.")
             .Produces<string>(StatusCodes.Status200OK, "text/html");
         api.MapGet("/{negotiationId}/agreement.json", (string negotiationId, HttpContext http, IClusterClient cluster) =>
                 DocumentAsync(negotiationId, http, cluster, html: false))
-            .WithName("GetAgreementRecord").WithSummary("The agreement's JSON record, whose SHA-256 is the content hash signed.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithName("GetAgreementRecord").WithSummary("The agreement's JSON record, whose SHA-256 is the content hash signed.")
             .Produces<string>(StatusCodes.Status200OK, "application/json");
         return app;
     }

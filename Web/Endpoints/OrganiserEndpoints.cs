@@ -21,12 +21,10 @@ public static class OrganiserEndpoints
         var organiser = app.MapGroup("/api/organiser").WithTags("Organiser");
         organiser.MapGet("/attendance", GetNowAsync)
             .WithName("GetAttendanceNow")
-            .WithSummary("Visitors in booths now, per pavilion and booth, with joins, leaves and chat lines per minute.")
-            .WithRoleProblems();
+            .WithSummary("Visitors in booths now, per pavilion and booth, with joins, leaves and chat lines per minute.");
         organiser.MapGet("/attendance/history", GetHistoryAsync)
             .WithName("GetAttendanceHistory")
-            .WithSummary("Attendance samples between two moments (default: the last hour; at most 7 days), thinned to at most `points` samples if given.")
-            .WithRoleProblems();
+            .WithSummary("Attendance samples between two moments (default: the last hour; at most 7 days), thinned to at most `points` samples if given.");
         return app;
     }
 

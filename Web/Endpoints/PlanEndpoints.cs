@@ -15,12 +15,11 @@ public static class PlanEndpoints
     {
         var plan = app.MapGroup("/api/me/plan").WithTags("Agenda");
         plan.MapGet("", GetAsync)
-            .WithName("GetPlan").WithSummary("The session ids in the visitor's plan, in the order they were added.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("GetPlan").WithSummary("The session ids in the visitor's plan, in the order they were added.");
         plan.MapPut("/{sessionId}", AddAsync)
-            .WithName("AddToPlan").WithSummary("Puts a session in the visitor's plan; answers the plan.").WithRoleProblems(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("AddToPlan").WithSummary("Puts a session in the visitor's plan; answers the plan.");
         plan.MapDelete("/{sessionId}", RemoveAsync)
-            .WithName("RemoveFromPlan").WithSummary("Takes a session out of the visitor's plan; answers the plan.").WithRoleProblems(StatusCodes.Status404NotFound);
+            .WithName("RemoveFromPlan").WithSummary("Takes a session out of the visitor's plan; answers the plan.");
         return app;
     }
 

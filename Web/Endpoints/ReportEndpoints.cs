@@ -134,7 +134,7 @@ public static class ReportEndpoints
         await catalog.GetDefinitionAsync() ?? throw new ExpoException(ExpoErrors.Unavailable, "The expo is still being set up; try again in a moment.");
 
     private static RouteHandlerBuilder WithReport(this RouteHandlerBuilder builder, string name, string summary) => builder
-        .WithName(name).WithSummary(summary).WithRoleProblems();
+        .WithName(name).WithSummary(summary);
 
     private static IResult File(byte[] bytes, string name)
     {

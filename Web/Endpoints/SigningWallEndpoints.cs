@@ -14,14 +14,14 @@ public static class SigningWallEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Negotiations");
         api.MapGet("/inbox", (HttpContext http, IClusterClient cluster) => InboxAsync(http, cluster, read: null))
-            .WithName("GetInbox").WithSummary("What waits for the signed-in user, with the unread count.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithName("GetInbox").WithSummary("What waits for the signed-in user, with the unread count.");
         api.MapPost("/inbox/read", (NegotiationRequests.MarkRead? body, HttpContext http, IClusterClient cluster) =>
                 InboxAsync(http, cluster, read: body ?? new NegotiationRequests.MarkRead()))
-            .WithName("MarkInboxRead").WithSummary("Marks one negotiation's item, or every item, as seen.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithName("MarkInboxRead").WithSummary("Marks one negotiation's item, or every item, as seen.");
         api.MapGet("/signing-wall", WallAsync).WithName("GetSigningWall")
-            .WithSummary("The agreements signed at the expo, newest first; anonymous.").WithExpoProblems();
+            .WithSummary("The agreements signed at the expo, newest first; anonymous.");
         api.MapGet("/organiser/negotiations", CountsAsync).WithName("GetNegotiationCounts")
-            .WithSummary("Negotiations under way, agreements signed and negotiations ended, for organisers.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Negotiations under way, agreements signed and negotiations ended, for organisers.");
         return app;
     }
 

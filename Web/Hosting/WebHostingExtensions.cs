@@ -41,7 +41,7 @@ public static class WebHostingExtensions
         services.AddSingleton<WebNode>();
         services.AddExpoStorage();
         services.AddExpoAuthentication();
-        services.AddProblemDetails();
+        services.AddExpoProblems();
         services.AddOpenApi();
         services.AddSignalR(o => o.AddFilter<ExpoHubFilter>());
         services.AddSingleton<ExpoHubFilter>();
@@ -61,6 +61,11 @@ public static class WebHostingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());
         services.AddExpoAgenda();
         builder.AddExpoWebTelemetry();
+
+        // SignalR's dispatcher logs every exception a hub method throws at Error with a stack trace, refusals included,
+        // so any client could flood the log. ExpoHubFilter logs each refusal (below Warning, with its code) and each
+        // real failure (at Error) itself.
+        builder.Logging.AddFilter(ExpoHubFilter.DispatcherCategory, LogLevel.None);
         return builder;
     }
 
@@ -76,24 +81,27 @@ public static class WebHostingExtensions
         app.UseCsrfProtection();
         app.MapOpenApi();
         app.MapHub<ExpoHub>("/hubs/expo");
-        app.MapExpoEndpoints();
-        app.MapAuthEndpoints();
-        app.MapAccountEndpoints();
-        app.MapInvitationEndpoints();
-        app.MapBoothStaffEndpoints();
-        app.MapOrganiserEndpoints();
-        app.MapAnnouncementEndpoints();
-        app.MapReportEndpoints();
-        app.MapExpoNegotiations();
-        app.MapHealthEndpoints();
-        app.MapCatalogueEndpoints();
-        app.MapMediaEndpoints();
-        app.MapLeadEndpoints();
-        app.MapBoothPresenceEndpoints();
-        app.MapDirectoryEndpoints();
-        app.MapBoothCapacityEndpoints();
-        app.MapExpoAgenda();
-        app.MapModerationEndpoints();
+        // One route group for the whole API carries the problems every endpoint may answer (OpenAPI metadata);
+        // ExpoExceptionHandler answers them. New endpoints are mapped on it and declare nothing of their own.
+        var api = app.MapGroup("").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        api.MapExpoEndpoints();
+        api.MapAuthEndpoints();
+        api.MapAccountEndpoints();
+        api.MapInvitationEndpoints();
+        api.MapBoothStaffEndpoints();
+        api.MapOrganiserEndpoints();
+        api.MapAnnouncementEndpoints();
+        api.MapReportEndpoints();
+        api.MapExpoNegotiations();
+        api.MapHealthEndpoints();
+        api.MapCatalogueEndpoints();
+        api.MapMediaEndpoints();
+        api.MapLeadEndpoints();
+        api.MapBoothPresenceEndpoints();
+        api.MapDirectoryEndpoints();
+        api.MapBoothCapacityEndpoints();
+        api.MapExpoAgenda();
+        api.MapModerationEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

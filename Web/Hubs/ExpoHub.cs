@@ -65,7 +65,7 @@ public sealed partial class ExpoHub(
     {
         await catalog.RequireBoothAsync(boothId);
         ExpoRules.RequireClientMessageId(clientMessageId);
-        ExpoRules.RequireChatText(text);
+        text = ExpoRules.RequireChatText(text);
         var visitor = Context.User.ToVisitor();
         if (subscriptions.BoothOf(Context.ConnectionId) != boothId || subscriptions.IsQueued(Context.ConnectionId, boothId))
         {

@@ -12,6 +12,9 @@ namespace Expo.Web.Hubs;
 /// </summary>
 internal sealed partial class ExpoHubFilter(OnlineVisitors online, ILogger<ExpoHubFilter> logger) : IHubFilter
 {
+    /// <summary>SignalR's own log of hub method exceptions, which this filter replaces (see AddExpoWeb).</summary>
+    public const string DispatcherCategory = "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher";
+
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var started = Stopwatch.GetTimestamp();
@@ -21,6 +24,8 @@ internal sealed partial class ExpoHubFilter(OnlineVisitors online, ILogger<ExpoH
         }
         catch (ExpoException refusal)
         {
+            // A client's mistake, not the server's: one line below Warning, without a stack trace.
+            LogHubCallRefused(logger, context.HubMethodName, refusal.Code, refusal.Message);
             throw new HubException($"{refusal.Code}: {refusal.Message}");
         }
         catch (Exception exception) when (exception is not HubException)
@@ -50,6 +55,9 @@ internal sealed partial class ExpoHubFilter(OnlineVisitors online, ILogger<ExpoH
         return next(context, exception);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Hub call {Method} failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Hub call {Method} failed")]
     private static partial void LogHubCallFailed(ILogger logger, Exception exception, string method);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Hub call {Method} refused: {Code}: {Reason}")]
+    private static partial void LogHubCallRefused(ILogger logger, string method, string code, string reason);
 }
