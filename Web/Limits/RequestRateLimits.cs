@@ -20,9 +20,13 @@ public static class RequestRateLimits
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitValidation>();
+        services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
         {
             var settings = limits.Value;
+            // The user's bucket first: a request the user's own limit refuses costs the address (and so the other
+            // people behind it) nothing. One the address refuses still costs the user a token or two (the middleware
+            // tries once more), which a well-behaved person, far below their limit, does not feel.
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => ByUser(http, settings)),
                 PartitionedRateLimiter.Create<HttpContext, string>(http => ByAddress(http, settings)));
