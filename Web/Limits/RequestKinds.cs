@@ -19,18 +19,22 @@ public static class RequestKinds
             return null;
         }
 
-        if (SessionStarts.Any(s => request.Path.Equals(s, StringComparison.OrdinalIgnoreCase)))
+        // Matched as routing matches: any case, with or without a trailing slash, so no spelling escapes its limit.
+        var path = new PathString(request.Path.Value!.TrimEnd('/'));
+        if (SessionStarts.Any(s => path.Equals(s, StringComparison.OrdinalIgnoreCase)))
         {
             return Sessions;
         }
 
-        return HttpMethods.IsPost(method) && IsMediaUpload(request.Path) ? Uploads : Writes;
+        return HttpMethods.IsPost(method) && IsMediaUpload(path) ? Uploads : Writes;
     }
 
     // POST /api/booths/{boothId}/media
     private static bool IsMediaUpload(PathString path)
     {
         var segments = path.Value!.Trim('/').Split('/');
-        return segments.Length == 4 && segments[1] == "booths" && segments[3] == "media";
+        return segments.Length == 4
+            && segments[1].Equals("booths", StringComparison.OrdinalIgnoreCase)
+            && segments[3].Equals("media", StringComparison.OrdinalIgnoreCase);
     }
 }

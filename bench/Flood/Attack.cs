@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.SignalR;
 
@@ -6,8 +7,10 @@ namespace Expo.Bench.Flood;
 /// <summary>
 /// One flood against one limit: a few loops sending as fast as answers come back, until the run's time is up or
 /// the attack has sent its share, counting what was sent, what was refused as rate limited, and anything else.
+/// With a <paramref name="rate"/> (requests per second, all loops together) the loops keep to it, so the load
+/// generator, which shares the machine with the expo, does not starve the server of CPU.
 /// </summary>
-public sealed class Attack(string limit, int loops, int maxRequests)
+public sealed class Attack(string limit, int loops, int maxRequests, double rate = 0)
 {
     private int _started;
     private int _limited;
@@ -23,8 +26,14 @@ public sealed class Attack(string limit, int loops, int maxRequests)
     public Task RunAsync(Func<int, Task<HttpStatusCode>> send, CancellationToken stop) =>
         Task.WhenAll(Enumerable.Range(0, loops).Select(loop => Task.Run(async () =>
         {
-            while (!stop.IsCancellationRequested && Interlocked.Increment(ref _started) <= maxRequests)
+            var started = Stopwatch.GetTimestamp();
+            for (var n = 0; !stop.IsCancellationRequested && Interlocked.Increment(ref _started) <= maxRequests; n++)
             {
+                if (rate > 0 && TimeSpan.FromSeconds(n * loops / rate) - Stopwatch.GetElapsedTime(started) is { Ticks: > 0 } wait)
+                {
+                    await Task.Delay(wait, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+
                 try
                 {
                     var status = await send(loop);

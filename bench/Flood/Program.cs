@@ -11,9 +11,13 @@ using Microsoft.AspNetCore.SignalR.Client;
 var seconds = Option("--seconds", 40);
 var visitorCount = Option("--visitors", 20);
 var maxPerAttack = Option("--max-requests", 50_000);
+var loops = Option("--loops", 4);
+var rate = Option("--rate", 0);
 if (args.Contains("--help"))
 {
-    Console.WriteLine("bench/flood.sh [--seconds 40] [--visitors 20] [--max-requests 50000]   (loopback only; stops by itself)");
+    Console.WriteLine("bench/flood.sh [--seconds 40] [--visitors 20] [--max-requests 50000] [--loops 4] [--rate 0]   (loopback only; stops by itself)");
+    Console.WriteLine("  --loops: concurrent loops per attack (0: no attack, the visitors alone, for comparison)");
+    Console.WriteLine("  --rate:  requests per second per attack, all its loops together (0: as fast as answered)");
     return 0;
 }
 
@@ -24,7 +28,8 @@ var state = Path.Combine(root, ".state", "bench", $"flood-{runId}");
 Directory.CreateDirectory(state);
 var booths = SeedWriter.Write(Path.Combine(root, "Silo", "Seed", "demo-expo.json"), 4, Path.Combine(state, "seed.json"));
 var expo = new ExpoSystem(root, state, silos: 1, webs: 1, storage: "azure", shippedLimits: true);
-Console.WriteLine($"Flood {runId}: {seconds} s, {visitorCount} well-behaved visitors, every limit as shipped; logs in {state}");
+Console.WriteLine($"Flood {runId}: {seconds} s, {visitorCount} well-behaved visitors, {loops} loops per attack at " +
+    $"{(rate > 0 ? $"{rate}/s" : "full speed")}, every limit as shipped; logs in {state}");
 await expo.StartAsync(Path.Combine(state, "seed.json"), visitorCount);
 var web = expo.WebUrls[0];
 try
@@ -53,15 +58,15 @@ try
     var writerHttp = Enumerable.Range(1, 50).Select(n => Sources.Client(web, Sources.Address(3, n), writer.Token)).ToArray();
     var attacks = new (Attack Attack, Func<int, Task<HttpStatusCode>> Send)[]
     {
-        (new Attack("guest sessions, per address", 4, maxPerAttack),
+        (new Attack("guest sessions, per address", loops, maxPerAttack, rate),
             async _ => (await guestHttp.PostAsJsonAsync("/api/auth/guest", new { displayName = "Flood", language = "en" })).StatusCode),
-        (new Attack("sign-in, per address", 4, maxPerAttack),
+        (new Attack("sign-in, per address", loops, maxPerAttack, rate),
             async _ => (await signInHttp.PostAsJsonAsync("/api/auth/sign-in", new { email = $"{Guid.NewGuid():N}@flood.example", password = "guess" })).StatusCode),
-        (new Attack("writes, per user (50 addresses)", 4, maxPerAttack), async loop =>
+        (new Attack("writes, per user (50 addresses)", loops, maxPerAttack, rate), async loop =>
             (await Favourite(writerHttp[Random.Shared.Next(writerHttp.Length)], booths[1])).StatusCode),
-        (new Attack("writes, per address (20 users)", 4, maxPerAttack), async loop =>
+        (new Attack("writes, per address (20 users)", loops, maxPerAttack, rate), async loop =>
             (await Favourite(officeHttp, booths[2], crowd[Random.Shared.Next(crowd.Count)].Token)).StatusCode),
-        (new Attack("hub chat, per user (3 connections)", 3, maxPerAttack), async loop =>
+        (new Attack("hub chat, per user (3 connections)", Math.Min(loops, 3), maxPerAttack, rate), async loop =>
         {
             await chatConnections[loop].InvokeAsync<long>("SendChat", booths[0], Guid.NewGuid().ToString("N"), "flood");
             return HttpStatusCode.OK;

@@ -83,6 +83,13 @@ public sealed class Visitors(string baseUrl, IReadOnlyList<string> booths, int c
             {
                 Interlocked.Increment(ref _failed);
             }
+            catch (Exception)
+            {
+                // Cut off by the end of the run: neither sent nor failed.
+                Interlocked.Decrement(ref _sent);
+                waiting.TryRemove(id, out _);
+                return;
+            }
 
             if (n % 5 == 4 && !stop.IsCancellationRequested)
             {

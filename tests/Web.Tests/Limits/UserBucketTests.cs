@@ -30,6 +30,8 @@ public sealed class UserBucketTests
     [InlineData("POST", "/api/auth/guest", RequestKinds.Sessions)]
     [InlineData("POST", "/api/auth/sign-in", RequestKinds.Sessions)]
     [InlineData("POST", "/api/auth/register", RequestKinds.Sessions)]
+    [InlineData("POST", "/API/Auth/Guest/", RequestKinds.Sessions)]
+    [InlineData("POST", "/api/Booths/some-booth/Media/", RequestKinds.Uploads)]
     [InlineData("POST", "/api/booths/some-booth/media", RequestKinds.Uploads)]
     [InlineData("DELETE", "/api/booths/some-booth/media/m1", RequestKinds.Writes)]
     [InlineData("PATCH", "/api/anything", RequestKinds.Writes)]
