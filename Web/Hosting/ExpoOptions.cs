@@ -10,10 +10,10 @@ public sealed class ExpoOptions
     /// <summary>The expo this node serves.</summary>
     public string ExpoId { get; set; } = ExpoIds.DemoExpo;
 
-    /// <summary>Chat lines one connection may send per second, on average.</summary>
+    /// <summary>Chat lines one visitor may send per second (all their connections together), on average.</summary>
     public double ChatMessagesPerSecond { get; set; } = 5;
 
-    /// <summary>Chat lines one connection may send at once before the per-second rate applies.</summary>
+    /// <summary>Chat lines one visitor may send at once before the per-second rate applies.</summary>
     public int ChatBurst { get; set; } = 20;
 
     /// <summary>How long the live counts of <c>GET /api/expo</c> may be reused before asking the cluster again.</summary>

@@ -2,6 +2,7 @@ using Expo.Grains;
 using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
+using Expo.Web.Limits;
 using Expo.Web.Media;
 using Expo.Web.Services;
 using Expo.Web.Storage;
@@ -45,7 +46,10 @@ public static class WebHostingExtensions
         services.AddOpenApi();
         services.AddSignalR(o => o.AddFilter<ExpoHubFilter>());
         services.AddSingleton<ExpoHubFilter>();
+        services.AddSingleton<UserBuckets>();
         services.AddSingleton<ChatRateLimits>();
+        services.AddExpoRateLimits();
+        services.AddExpoTransportSecurity();
         services.AddSingleton<ExpoCatalog>();
         services.AddSingleton<BoothSubscriptions>();
         services.AddHostedService<SubscriptionRenewal>();
@@ -71,6 +75,7 @@ public static class WebHostingExtensions
 
     public static WebApplication MapExpoWeb(this WebApplication app)
     {
+        app.UseExpoTransportSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
@@ -78,6 +83,7 @@ public static class WebHostingExtensions
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseExpoRateLimits();
         app.UseCsrfProtection();
         app.MapOpenApi();
         app.MapHub<ExpoHub>("/hubs/expo");

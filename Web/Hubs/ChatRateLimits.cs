@@ -1,16 +1,18 @@
+using Expo.Web.Auth;
 using Expo.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Hubs;
 
-/// <summary>A token bucket per connection, so one client cannot flood a booth for everyone else.</summary>
-public sealed class ChatRateLimits(IOptions<ExpoOptions> options, TimeProvider time)
+/// <summary>A chat bucket per visitor, so one person cannot flood a booth for everyone else, however many connections they open.</summary>
+public sealed class ChatRateLimits(IOptions<ExpoOptions> options, UserBuckets buckets)
 {
     public void Acquire(HubCallerContext context) =>
-        ConnectionBuckets.Take(
-            context,
-            "expo.chat-bucket",
-            () => new TokenBucket(options.Value.ChatMessagesPerSecond, options.Value.ChatBurst, time),
-            "You are sending messages too fast; wait a moment.");
+        buckets.Take(
+            "chat",
+            context.User.ToVisitor().VisitorId,
+            options.Value.ChatMessagesPerSecond,
+            options.Value.ChatBurst,
+            "You are sending messages too fast.");
 }

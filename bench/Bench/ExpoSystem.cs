@@ -3,9 +3,12 @@ namespace Expo.Bench;
 /// <summary>
 /// The expo as scripts/run.sh starts it (Azurite, Silo and Web processes from the Release build, Development
 /// settings), on private ports, a private data folder and its own ServiceId, logging at Warning, with the
-/// per-connection chat rate limit raised so it does not cap the offered load.
+/// per-visitor chat rate limit and the per-address HTTP limits raised so they do not cap the offered load (every
+/// visitor comes from loopback). With <paramref name="shippedLimits"/> every limit keeps its default, as the flood
+/// script needs.
 /// </summary>
-public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, int webs, string storage) : SystemUnderTest("expo", repoRoot, stateFolder)
+public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, int webs, string storage, bool shippedLimits = false)
+    : SystemUnderTest("expo", repoRoot, stateFolder)
 {
     public const string ChatRateLimit = "1000000";
 
@@ -62,12 +65,20 @@ public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, i
         for (var i = 0; i < webs; i++)
         {
             var url = $"http://127.0.0.1:{FreePort()}";
-            var environment = new Dictionary<string, string>(common)
+            var environment = new Dictionary<string, string>(common) { ["ASPNETCORE_URLS"] = url };
+            if (!shippedLimits)
             {
-                ["ASPNETCORE_URLS"] = url,
-                ["Expo__ChatMessagesPerSecond"] = ChatRateLimit,
-                ["Expo__ChatBurst"] = ChatRateLimit,
-            };
+                environment["Expo__ChatMessagesPerSecond"] = ChatRateLimit;
+                environment["Expo__ChatBurst"] = ChatRateLimit;
+
+                // Thousands of guest sessions from a few loopback addresses: the per-address limits would refuse them.
+                foreach (var kind in new[] { "Sessions", "Uploads", "Writes" })
+                {
+                    environment[$"Expo__RateLimits__{kind}__PerAddress__Burst"] = ChatRateLimit;
+                    environment[$"Expo__RateLimits__{kind}__PerAddress__Refill"] = ChatRateLimit;
+                }
+            }
+
             nodes.Add((url, Start($"web-{i}", false, "dotnet", [Path.Combine(web, "bin", "Release", "net10.0", "Web.dll")], web, environment)));
         }
 

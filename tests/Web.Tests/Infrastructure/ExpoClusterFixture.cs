@@ -40,6 +40,13 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
         Settings["Expo:Gateway:GatewayListRefreshPeriod"] = "00:00:02";
         Settings["Expo:Messaging:ResponseTimeout"] = "00:00:10";
         Settings["Expo:ChatBurst"] = "200";
+
+        // Everything here comes from loopback: per-address limits raised, per-user limits as shipped.
+        foreach (var (key, value) in TestRateLimits.PerAddressRaised())
+        {
+            Settings[key] = value;
+        }
+
         Settings["Expo:Attendance:SampleInterval"] = "00:00:01";
         Settings["Expo:Media:MaxBrochureBytes"] = MaxBrochureBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Settings["Expo:Organiser:Email"] = OrganiserEmail;

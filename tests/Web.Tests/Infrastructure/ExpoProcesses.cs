@@ -127,6 +127,13 @@ public sealed class ExpoProcesses : IAsyncDisposable
             ["Expo__Presence__LeaseDuration"] = "00:00:06",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+
+        // Every test process talks from loopback: per-address limits raised, per-user limits as shipped.
+        foreach (var (key, value) in TestRateLimits.PerAddressRaisedEnvironment())
+        {
+            environment[key] = value;
+        }
+
         foreach (var (key, value) in _settings.Concat(extra))
         {
             environment[key] = value;
