@@ -8,7 +8,7 @@ namespace Expo.Web.Tests.BadInput;
 
 /// <summary>
 /// One more Web node on the fixture's cluster whose log the test reads: the hub filter's refusals at Debug, and
-/// everything else at the fixture's level.
+/// everything else at the fixture's level. Every rate limit is out of reach, so each request reaches binding.
 /// </summary>
 public sealed class LoggedWebFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
@@ -36,7 +36,7 @@ public sealed class LoggedWebFactory(IReadOnlyDictionary<string, string?> settin
     {
         builder.UseEnvironment("Development");
         builder.UseContentRoot(RepoPaths.Of("Web"));
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings).AddInMemoryCollection(
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings).AddInMemoryCollection(TestRateLimits.AllRaised()).AddInMemoryCollection(
             new Dictionary<string, string?> { ["Logging:LogLevel:Expo.Web.Hubs.ExpoHubFilter"] = "Debug" }));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

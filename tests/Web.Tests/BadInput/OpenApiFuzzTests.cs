@@ -64,6 +64,7 @@ public sealed class OpenApiFuzzTests(ExpoClusterFixture cluster, ITestOutputHelp
         output.WriteLine($"5xx: {statuses.Where(s => s.Key >= 500).Sum(s => s.Value)}, 429: {statuses.GetValueOrDefault(429)}");
 
         Assert.True(sent >= 10_000, $"Only {sent} requests.");
+        Assert.Equal(0, statuses.GetValueOrDefault((int)HttpStatusCode.TooManyRequests));
         Assert.True(wrong.IsEmpty, $"{wrong.Count} wrong answers, one of each kind:\n{string.Join('\n', wrong.DistinctBy(w => w.Kind).Take(80).Select(w => $"{w.Kind} -> {w.Answer}"))}");
         Assert.Empty(web.Logs.Entries.Skip(errorsBefore).Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Category}: {e.Message}").Take(10));
         Assert.True(before.Count == after.Count && before.All(b => after[b.Key] == b.Value), ApiState.Describe(before, after));
