@@ -20,4 +20,7 @@ public static class ExpoErrors
 
     /// <summary>A moderator banned the visitor from this booth or from every booth.</summary>
     public const string Banned = "banned";
+
+    /// <summary>The caller reached their share of something that grows with their actions (e.g. open reports).</summary>
+    public const string QuotaExceeded = "quota_exceeded";
 }

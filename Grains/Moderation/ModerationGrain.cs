@@ -15,7 +15,6 @@ public sealed partial class ModerationGrain(
     ILogger<ModerationGrain> logger) : Grain, IModerationGrain
 {
     private const int KeptOperations = 1000;
-    private const int KeptReports = 2000;
 
     private string ExpoId => this.GetPrimaryKeyString();
 
@@ -47,11 +46,7 @@ public sealed partial class ModerationGrain(
         }
 
         await SealAuditPageAsync(next);
-        var overflow = next.Reports.Count - KeptReports;
-        if (overflow > 0)
-        {
-            next.Reports.RemoveAll(r => r.Status != ModerationRules.ReportStatus.Open && overflow-- > 0);
-        }
+        await SealReportPageAsync(next);
 
         var before = state.State;
         state.State = next;
@@ -91,7 +86,4 @@ public sealed partial class ModerationGrain(
 
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Moderation of expo {ExpoId}: booth {BoothId} did not take its sanctions; it reloads them on activation")]
-    private static partial void LogPushFailed(ILogger logger, Exception exception, string expoId, string boothId);
 }

@@ -60,6 +60,7 @@ public static class WebHostingExtensions
         services.AddSingleton<OnlineVisitors>();
         services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());
         services.AddExpoAgenda();
+        services.AddExpoModerationFeed();
         builder.AddExpoWebTelemetry();
         return builder;
     }
