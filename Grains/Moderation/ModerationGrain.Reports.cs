@@ -27,6 +27,11 @@ public sealed partial class ModerationGrain
         SanctionStanding.Require(
             state.State.Sanctions.Where(s => s.BoothId is null || s.BoothId == request.BoothId), reporter.VisitorId, now, speaking: false,
             "You cannot report in this booth");
+        if (request.VisitorId == reporter.VisitorId)
+        {
+            throw ExpoException.Invalid("You cannot report yourself.");
+        }
+
         var (targetId, targetName, excerpt) = await ResolveTargetAsync(request);
         if (targetId == reporter.VisitorId)
         {
@@ -56,7 +61,7 @@ public sealed partial class ModerationGrain
         {
             s.Reports.RemoveAll(r => r.Id == report.Id);
             s.Reports.Add(report);
-        });
+        }, remember: false);
         return report;
     }
 

@@ -32,13 +32,22 @@ public sealed partial class ModerationGrain(
     }
 
     /// <summary>Applies the change to a copy, records the operation, writes it, and only then makes it the state.</summary>
-    private async Task ChangeAsync(string actorId, string operationId, string kind, string resultId, Action<ModerationState> change)
+    /// <param name="remember">
+    /// False for visitors' reports: a report is already applied once per reporter and thing, so its operation id need
+    /// not be kept, and a flood of reports leaves no trace in <see cref="ModerationState.Operations"/>.
+    /// </param>
+    private async Task ChangeAsync(
+        string actorId, string operationId, string kind, string resultId, Action<ModerationState> change, bool remember = true)
     {
         var next = state.State.Copy();
         change(next);
         var key = $"{actorId}/{operationId}";
-        next.Operations[key] = $"{kind}:{resultId}";
-        next.OperationOrder.Add(key);
+        if (remember)
+        {
+            next.Operations[key] = $"{kind}:{resultId}";
+            next.OperationOrder.Add(key);
+        }
+
         foreach (var old in next.OperationOrder.Take(Math.Max(0, next.OperationOrder.Count - KeptOperations)).ToList())
         {
             next.Operations.Remove(old);
