@@ -38,6 +38,7 @@ public static class ModerationEndpoints
             .WithSummary("The moderation audit log, newest first, a page at a time.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         audit.MapGet("/audit.csv", GetAuditCsvAsync).WithName("ExportModerationAudit")
             .WithSummary("The whole moderation audit log as CSV (UTF-8 with BOM), newest first.").WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        app.MapModerationArchiveEndpoints();
         return app;
     }
 
