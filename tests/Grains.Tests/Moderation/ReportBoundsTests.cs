@@ -6,7 +6,7 @@ namespace Expo.Grains.Tests.Moderation;
 
 /// <summary>Reports cannot grow the moderation state without bound: quotas, known targets, and sealed pages of resolved reports.</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class ReportBoundsTests(ClusterFixture fixture)
+public sealed class ReportBoundsTests(ClusterFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task ReportsAgainstPeopleTheExpoDoesNotKnowAreRefused()
@@ -74,6 +74,8 @@ public sealed class ReportBoundsTests(ClusterFixture fixture)
 
             sizes.Add(StoredBytes(world));
         }
+
+        output.WriteLine($"Stored moderation state after each round of {ClusterFixture.MaxOpenReports} reports, without operation ids: {string.Join(", ", sizes)} bytes");
 
         // After the first rounds the stored state stops growing: resolved reports and audit entries live in sealed pages,
         // and reporters leave no operation ids behind (the moderators' own are kept up to a fixed number).
