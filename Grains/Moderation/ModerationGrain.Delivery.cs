@@ -9,10 +9,16 @@ namespace Expo.Grains.Moderation;
 /// tried again on a timer (and on the next activation, from storage) until every one has taken it. Booths keep only
 /// the newest version they get, so a push repeated or overtaken does no harm.
 /// </summary>
-public sealed partial class ModerationGrain
+public sealed partial class ModerationGrain : IRemindable
 {
     private const string EveryBooth = "*";
+    private const string DeliveryReminder = "sanction-delivery";
+
+    /// <summary>The durable backstop of the timer: a silo lost while booths are owed a push wakes the grain again.</summary>
+    private static readonly TimeSpan DeliveryReminderPeriod = TimeSpan.FromMinutes(1);
+
     private IGrainTimer? _deliveryTimer;
+    private bool _mayHaveReminder;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -106,16 +112,61 @@ public sealed partial class ModerationGrain
         {
             _deliveryTimer?.Dispose();
             _deliveryTimer = null;
+            await SetReminderAsync(on: false);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _mayHaveReminder = true;
+        if (reminderName == DeliveryReminder)
+        {
+            await (state.State.Undelivered.Count > 0 ? DeliverAsync() : SetReminderAsync(on: false));
         }
     }
 
     private void ScheduleDelivery(TimeSpan dueTime)
     {
+        if (!_mayHaveReminder)
+        {
+            // Only once a push has failed: the happy path writes no reminder.
+            SetReminderAsync(on: true).Ignore();
+        }
+
         // Kept alive while booths are owed a push: the retry is the only thing that would reach an active booth.
         _deliveryTimer ??= this.RegisterGrainTimer(
             _ => DeliverAsync(),
             new GrainTimerCreationOptions(dueTime, options.Value.DeliveryRetryInterval) { KeepAlive = true });
     }
+
+    private async Task SetReminderAsync(bool on)
+    {
+        try
+        {
+            if (on)
+            {
+                _mayHaveReminder = true;
+                await this.RegisterOrUpdateReminder(DeliveryReminder, DeliveryReminderPeriod, DeliveryReminderPeriod);
+            }
+            else if (_mayHaveReminder)
+            {
+                if (await this.GetReminder(DeliveryReminder) is { } reminder)
+                {
+                    await this.UnregisterReminder(reminder);
+                }
+
+                _mayHaveReminder = false;
+            }
+        }
+        catch (Exception exception)
+        {
+            // The timer still retries while the grain lives; the next round of this grain sets the reminder again.
+            LogReminderFailed(logger, exception, ExpoId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Moderation of expo {ExpoId}: could not set or clear the delivery reminder")]
+    private static partial void LogReminderFailed(ILogger logger, Exception exception, string expoId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Moderation of expo {ExpoId}: booth {BoothId} did not take its sanctions; trying again")]
     private static partial void LogPushFailed(ILogger logger, Exception exception, string expoId, string boothId);
