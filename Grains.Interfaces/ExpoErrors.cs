@@ -29,4 +29,6 @@ public static class ExpoErrors
 
     /// <summary>The path exists but not with this HTTP method (HTTP 405).</summary>
     public const string MethodNotAllowed = "method_not_allowed";
+    /// <summary>The caller reached their share of something that grows with their actions (e.g. open reports).</summary>
+    public const string QuotaExceeded = "quota_exceeded";
 }

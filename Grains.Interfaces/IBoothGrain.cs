@@ -34,11 +34,16 @@ public interface IBoothGrain : IGrainWithStringKey
     Task RenewAsync(string webNodeId, IBoothObserver observer, IReadOnlyList<BoothConnection> connections);
 
     /// <summary>Stores the line, then returns it; lines sent while a write is in flight share the next write.</summary>
+    /// <summary>
+    /// <paramref name="fromOrganiser"/> comes from the sender's session (never from what the client sends) and puts the
+    /// organiser badge on the line; the staff badge comes from the booth's own staff list.
+    /// </summary>
     [AlwaysInterleave, Alias("send-chat")]
-    Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text);
+    Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text, bool fromOrganiser = false);
 
+    /// <summary>Lines after the sequence; a reader banned here (or expo-wide) is refused. Without a reader: the grains' own reads.</summary>
     [AlwaysInterleave, Alias("chat-since")]
-    Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence);
+    Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence, string? readerId = null);
 
     [Alias("stats")]
     Task<BoothStats> GetStatsAsync();
@@ -109,4 +114,11 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>The moderation grain's sanctions in force here; a ban takes the visitor out of the booth at once.</summary>
     [Alias("apply-sanctions")]
     Task ApplySanctionsAsync(BoothSanctions sanctions);
+
+    /// <summary>
+    /// Refuses a visitor banned here or expo-wide (<c>banned</c>), or, when <paramref name="speaking"/>, muted
+    /// (<c>muted</c>): the grains beside the booth (leads, negotiations) ask before acting for them. Memory only.
+    /// </summary>
+    [AlwaysInterleave, ReadOnly, Alias("check-standing")]
+    Task CheckStandingAsync(string visitorId, bool speaking);
 }

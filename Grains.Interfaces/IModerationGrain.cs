@@ -33,14 +33,25 @@ public interface IModerationGrain : IGrainWithStringKey
     [Alias("report")]
     Task<ModerationReport> ReportAsync(VisitorRef reporter, string operationId, ReportRequest request);
 
-    /// <summary>Reports, newest first: organisers see every booth's (or one's), a booth's staff their booth's.</summary>
+    /// <summary>
+    /// Reports, newest first: organisers see every booth's (or one's), a booth's staff their booth's. With
+    /// <paramref name="openOnly"/> false, the recently resolved too; older resolved ones page through <see cref="GetResolvedReportsAsync"/>.
+    /// </summary>
     [Alias("reports")]
     Task<IReadOnlyList<ModerationReport>> GetReportsAsync(string actorId, string? boothId, bool openOnly);
 
     [Alias("dismiss-report")]
     Task<ModerationReport> DismissReportAsync(string actorId, string operationId, string reportId, string reason);
 
+    /// <summary>Resolved reports, most recently resolved first, sealed pages included; organisers only.</summary>
+    [Alias("resolved-reports")]
+    Task<ReportPage> GetResolvedReportsAsync(string actorId, int skip, int take);
+
     /// <summary>The audit log, newest first; organisers only.</summary>
     [Alias("audit")]
     Task<AuditPage> GetAuditAsync(string actorId, int skip, int take);
+
+    /// <summary>Refuses a visitor banned expo-wide (<c>banned</c>), or, when <paramref name="speaking"/>, muted expo-wide (<c>muted</c>).</summary>
+    [AlwaysInterleave, ReadOnly, Alias("check-standing")]
+    Task CheckStandingAsync(string visitorId, bool speaking);
 }

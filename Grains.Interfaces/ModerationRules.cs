@@ -9,6 +9,12 @@ public static class ModerationRules
     public const int MaxReportTextLength = 500;
     public const int MaxAuditPage = 200;
 
+    /// <summary>Open reports one visitor may be behind at once; past it, <c>quota_exceeded</c> until moderators resolve some.</summary>
+    public const int MaxOpenReportsPerReporter = 10;
+
+    /// <summary>Reporters kept on one report; later ones are acknowledged and not stored, since the report is open anyway.</summary>
+    public const int MaxReportEntries = 50;
+
     public static readonly TimeSpan ShortestSanction = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan LongestSanction = TimeSpan.FromDays(365);
 

@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+using Expo.Grains.Moderation;
 using Expo.Grains.Negotiations;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,9 @@ public sealed partial class SessionQnaGrain(
 
     private NodeSubscribers<IQnaObserver>? _subscribers;
 
+    /// <summary>The expo of this session's Q&amp;A, from its key "{expoId}/{sessionId}"; its sanctions apply here.</summary>
+    private string ExpoOfKey => this.GetPrimaryKeyString().Split('/')[0];
+
     private NodeSubscribers<IQnaObserver> Subscribers => _subscribers ??= new(presence.Value.LeaseDuration);
 
     public async Task<QnaQuestion> AskAsync(VisitorRef asker, string operationId, string text)
@@ -35,6 +39,7 @@ public sealed partial class SessionQnaGrain(
             return done;
         }
 
+        await GrainFactory.RequireStandingAtExpoAsync(ExpoOfKey, asker.VisitorId, speaking: true);
         var session = await RequireSessionAsync();
         if (session.Cancelled)
         {
@@ -67,6 +72,7 @@ public sealed partial class SessionQnaGrain(
         }
 
         var entry = Find(questionId);
+        await GrainFactory.RequireStandingAtExpoAsync(ExpoOfKey, voterId, speaking: false);
         if (entry.AskerId == voterId)
         {
             throw ExpoException.Invalid("Vote for other people's questions; your own counts without a vote.");

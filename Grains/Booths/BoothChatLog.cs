@@ -78,9 +78,9 @@ internal sealed class BoothChatLog
     public ChatMessage? FindRetry(string senderId, string clientMessageId) =>
         _byClientId.GetValueOrDefault((senderId, clientMessageId));
 
-    public ChatMessage Append(string boothId, VisitorRef sender, string clientMessageId, string text, DateTimeOffset now)
+    public ChatMessage Append(string boothId, VisitorRef sender, string clientMessageId, string text, DateTimeOffset now, string? senderRole = null)
     {
-        var message = new ChatMessage(boothId, LastSequence + 1, sender.VisitorId, sender.DisplayName, text, now, clientMessageId);
+        var message = new ChatMessage(boothId, LastSequence + 1, sender.VisitorId, sender.DisplayName, text, now, clientMessageId, senderRole);
         _lines.Add(message);
         LastSequence = message.Sequence;
         _byClientId[(message.SenderId, message.ClientMessageId)] = message;

@@ -5,7 +5,7 @@ namespace Expo.Grains.Booths;
 /// <summary>Storing chat lines before acknowledging them, and reading them back in sequence order.</summary>
 public sealed partial class BoothGrain
 {
-    public async Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text)
+    public async Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text, bool fromOrganiser = false)
     {
         RequireProfile();
         ExpoRules.RequireClientMessageId(clientMessageId);
@@ -18,7 +18,7 @@ public sealed partial class BoothGrain
         if (message is null)
         {
             RequireNotSilenced(sender.VisitorId);
-            message = _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow);
+            message = _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow, SenderRoleOf(sender.VisitorId, fromOrganiser));
         }
 
         if (message.Sequence > _chat.DurableThrough)
@@ -29,9 +29,14 @@ public sealed partial class BoothGrain
         return message;
     }
 
-    public async Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence)
+    public async Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence, string? readerId = null)
     {
         RequireProfile();
+        if (readerId is not null)
+        {
+            RequireStanding(readerId, speaking: false, "You cannot read this booth's chat");
+        }
+
         if (afterSequence < 0)
         {
             throw ExpoException.Invalid("afterSequence is 0 or more.");
@@ -70,6 +75,10 @@ public sealed partial class BoothGrain
 
         return result;
     }
+
+    /// <summary>The badge of a line: the booth's own staff list first, then the organiser role the sender's session carries.</summary>
+    private string? SenderRoleOf(string visitorId, bool fromOrganiser) =>
+        RoleOf(visitorId) is not null ? SenderRoles.Staff : fromOrganiser ? SenderRoles.Organiser : null;
 
     /// <summary>The newest lines for a snapshot, without removed ones.</summary>
     private IReadOnlyList<ChatMessage> LatestVisible()

@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+using Expo.Grains.Moderation;
 using Microsoft.Extensions.Logging;
 
 namespace Expo.Grains.Booths;
@@ -77,6 +78,16 @@ public sealed partial class BoothGrain
         return Task.CompletedTask;
     }
 
+    public Task CheckStandingAsync(string visitorId, bool speaking)
+    {
+        RequireProfile();
+        RequireStanding(visitorId, speaking, speaking ? "You cannot write to this booth" : "You cannot do this in this booth");
+        return Task.CompletedTask;
+    }
+
+    private void RequireStanding(string visitorId, bool speaking, string what) =>
+        SanctionStanding.Require(_sanctions.Sanctions, visitorId, _clock.UtcNow, speaking, what);
+
     private bool IsRemoved(long sequence) => _moderation.State.Removed.Contains(sequence);
 
     private void RequireNotSilenced(string visitorId)
@@ -84,7 +95,7 @@ public sealed partial class BoothGrain
         var now = _clock.UtcNow;
         if (_sanctions.Sanctions.FirstOrDefault(s => s.Silences(visitorId, now)) is { } sanction)
         {
-            throw new ExpoException(ExpoErrors.Muted, Refusal(sanction, "You cannot chat here"));
+            throw new ExpoException(ExpoErrors.Muted, SanctionStanding.Refusal(sanction, "You cannot chat here"));
         }
     }
 
@@ -93,7 +104,7 @@ public sealed partial class BoothGrain
         var now = _clock.UtcNow;
         if (_sanctions.Sanctions.FirstOrDefault(s => s.Bars(visitorId, now)) is { } ban)
         {
-            throw new ExpoException(ExpoErrors.Banned, Refusal(ban, "You cannot enter this booth"));
+            throw new ExpoException(ExpoErrors.Banned, SanctionStanding.Refusal(ban, "You cannot enter this booth"));
         }
     }
 
@@ -102,12 +113,6 @@ public sealed partial class BoothGrain
         var now = _clock.UtcNow;
         return _sanctions.Sanctions.Any(s => s.Bars(visitorId, now));
     }
-
-    /// <summary>Says until when, as an ISO time the client can read, and why.</summary>
-    private static string Refusal(Sanction sanction, string what) =>
-        sanction.Until is { } until
-            ? $"{what} until {until.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}: {sanction.Reason}"
-            : $"{what} until a moderator lifts it: {sanction.Reason}";
 
     private async Task LoadSanctionsAsync()
     {

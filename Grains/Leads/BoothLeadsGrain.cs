@@ -1,4 +1,5 @@
 using Expo.Grains.Booths;
+using Expo.Grains.Moderation;
 using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
 
@@ -32,6 +33,8 @@ public sealed partial class BoothLeadsGrain(
             return Leads[visitor.VisitorId];
         }
 
+        // A contact request carries a message to the booth, so a mute stops it; a ban stops every kind of share.
+        await GrainFactory.RequireStandingInBoothAsync(BoothId, visitor.VisitorId, speaking: share.Kind == LeadRules.Contact);
         var interaction = LeadRules.Interaction(share, clock.UtcNow, out var card);
         if (interaction.MediaId is { } mediaId
             && (await GrainFactory.GetGrain<IBoothCatalogueGrain>(BoothId).GetMediaAsync(mediaId))?.Kind != MediaKinds.Brochure)

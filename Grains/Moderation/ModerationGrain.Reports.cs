@@ -18,9 +18,18 @@ public sealed partial class ModerationGrain
         var category = ModerationRules.RequireCategory(request.Category);
         var text = ModerationRules.RequireReportText(request.Text);
         if (FindOperation(reporter.VisitorId, operationId, "report") is { } earlier
-            && state.State.Reports.FirstOrDefault(r => r.Id == earlier) is { } done)
+            && FindReport(earlier) is { } done)
         {
             return done;
+        }
+
+        var now = clock.UtcNow;
+        SanctionStanding.Require(
+            state.State.Sanctions.Where(s => s.BoothId is null || s.BoothId == request.BoothId), reporter.VisitorId, now, speaking: false,
+            "You cannot report in this booth");
+        if (request.VisitorId == reporter.VisitorId)
+        {
+            throw ExpoException.Invalid("You cannot report yourself.");
         }
 
         var (targetId, targetName, excerpt) = await ResolveTargetAsync(request);
@@ -29,11 +38,17 @@ public sealed partial class ModerationGrain
             throw ExpoException.Invalid("You cannot report yourself.");
         }
 
-        var now = clock.UtcNow;
         var open = state.State.Reports.FirstOrDefault(r => r.Status == ModerationRules.ReportStatus.Open
             && r.BoothId == request.BoothId && r.Sequence == request.Sequence && r.TargetId == targetId);
         if (open?.Entries.Any(e => e.ReporterId == reporter.VisitorId) == true)
         {
+            return open;
+        }
+
+        RequireReportQuota(reporter.VisitorId, open);
+        if (open is not null && open.Entries.Count >= ModerationRules.MaxReportEntries)
+        {
+            // Moderators already have this report open with plenty of voices; one more adds nothing to store.
             return open;
         }
 
@@ -46,14 +61,14 @@ public sealed partial class ModerationGrain
         {
             s.Reports.RemoveAll(r => r.Id == report.Id);
             s.Reports.Add(report);
-        });
+        }, remember: false);
         return report;
     }
 
     public async Task<IReadOnlyList<ModerationReport>> GetReportsAsync(string actorId, string? boothId, bool openOnly)
     {
         await RequireModeratorAsync(actorId, boothId, "Only organisers, and a booth's staff for their booth, read reports.");
-        return [.. state.State.Reports
+        return [.. state.State.Reports.Concat(state.State.Resolved)
             .Where(r => (boothId is null || r.BoothId == boothId) && (!openOnly || r.Status == ModerationRules.ReportStatus.Open))
             .OrderByDescending(r => r.Entries[^1].At)];
     }
@@ -62,7 +77,7 @@ public sealed partial class ModerationGrain
     {
         ExpoRules.RequireOperationId(operationId);
         reason = ModerationRules.RequireReason(reason);
-        var report = state.State.Reports.FirstOrDefault(r => r.Id == reportId) ?? throw ExpoException.NotFound("There is no such report.");
+        var report = FindReport(reportId) ?? throw ExpoException.NotFound("There is no such report.");
         var actorName = await RequireModeratorAsync(actorId, report.BoothId, "Only organisers, and a booth's staff for their booth, resolve reports.");
         if (FindOperation(actorId, operationId, "dismiss-report") == reportId)
         {
@@ -83,8 +98,12 @@ public sealed partial class ModerationGrain
             s.Audit.Add(entry);
             Resolve(s, report, actorId, now, entry.Id, ModerationRules.ReportStatus.Dismissed);
         });
-        return state.State.Reports.First(r => r.Id == reportId);
+        return FindReport(reportId)!;
     }
+
+    /// <summary>Open or recently resolved; reports in sealed pages are history and take no more action.</summary>
+    private ModerationReport? FindReport(string reportId) =>
+        state.State.Reports.FirstOrDefault(r => r.Id == reportId) ?? state.State.Resolved.FirstOrDefault(r => r.Id == reportId);
 
     private ModerationReport? RequireOpenReport(string? reportId)
     {
@@ -93,7 +112,7 @@ public sealed partial class ModerationGrain
             return null;
         }
 
-        var report = state.State.Reports.FirstOrDefault(r => r.Id == reportId) ?? throw ExpoException.NotFound("There is no such report.");
+        var report = FindReport(reportId) ?? throw ExpoException.NotFound("There is no such report.");
         return report.Status == ModerationRules.ReportStatus.Open ? report : throw ExpoException.Conflict("This report has already been resolved.");
     }
 
@@ -137,6 +156,8 @@ public sealed partial class ModerationGrain
             throw ExpoException.BoothNotFound(request.BoothId);
         }
 
-        return (request.VisitorId!, await NameOfAsync(request.VisitorId!) ?? request.VisitorId!, null);
+        // Only people the expo knows (a guest session or an account) can be reported, so made-up ids open nothing.
+        var name = await NameOfAsync(request.VisitorId!) ?? throw ExpoException.NotFound("There is no such visitor at the expo.");
+        return (request.VisitorId!, name, null);
     }
 }

@@ -48,8 +48,14 @@ public sealed partial class ModerationGrain
             s.Sanctions.Add(sanction);
             s.Audit.Add(entry);
             Resolve(s, report, actorId, now, entry.Id);
+            Undeliver(s, sanction.BoothId);
         });
-        await PushAsync(sanction.BoothId);
+        await DeliverAsync();
+        if (kind == ModerationRules.Ban)
+        {
+            await OnBanStoredAsync(sanction);
+        }
+
         return sanction;
     }
 
@@ -79,8 +85,9 @@ public sealed partial class ModerationGrain
             s.Version++;
             s.Sanctions.RemoveAll(x => x.Id == sanction.Id);
             s.Audit.Add(entry);
+            Undeliver(s, sanction.BoothId);
         });
-        await PushAsync(sanction.BoothId);
+        await DeliverAsync();
     }
 
     public async Task<IReadOnlyList<Sanction>> GetSanctionsAsync(string actorId, string? boothId)
@@ -91,6 +98,13 @@ public sealed partial class ModerationGrain
     }
 
     public Task<BoothSanctions> GetBoothSanctionsAsync(string boothId) => Task.FromResult(SanctionsFor(boothId));
+
+    public Task CheckStandingAsync(string visitorId, bool speaking)
+    {
+        SanctionStanding.Require(
+            state.State.Sanctions.Where(s => s.BoothId is null), visitorId, clock.UtcNow, speaking, speaking ? "You cannot write at this expo" : "You cannot do this at this expo");
+        return Task.CompletedTask;
+    }
 
     private BoothSanctions SanctionsFor(string boothId)
     {
@@ -116,25 +130,6 @@ public sealed partial class ModerationGrain
         {
             throw ExpoException.Forbidden("Only organisers mute or ban a booth's own staff.");
         }
-    }
-
-    /// <summary>Tells each affected booth what is in force there now; one booth, or every booth of the expo.</summary>
-    private async Task PushAsync(string? boothId)
-    {
-        IReadOnlyList<string> boothIds = boothId is not null
-            ? [boothId]
-            : (await GrainFactory.GetGrain<IExpoGrain>(ExpoId).GetAsync())?.Pavilions.SelectMany(p => p.Booths).Select(b => b.Id).ToList() ?? [];
-        await Task.WhenAll(boothIds.Select(async id =>
-        {
-            try
-            {
-                await Booth(id).ApplySanctionsAsync(SanctionsFor(id));
-            }
-            catch (Exception exception)
-            {
-                LogPushFailed(logger, exception, ExpoId, id);
-            }
-        }));
     }
 
     private static string Until(Sanction sanction) => sanction.Until?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ") ?? "";

@@ -15,7 +15,6 @@ public sealed partial class ModerationGrain(
     ILogger<ModerationGrain> logger) : Grain, IModerationGrain
 {
     private const int KeptOperations = 1000;
-    private const int KeptReports = 2000;
 
     private string ExpoId => this.GetPrimaryKeyString();
 
@@ -33,13 +32,22 @@ public sealed partial class ModerationGrain(
     }
 
     /// <summary>Applies the change to a copy, records the operation, writes it, and only then makes it the state.</summary>
-    private async Task ChangeAsync(string actorId, string operationId, string kind, string resultId, Action<ModerationState> change)
+    /// <param name="remember">
+    /// False for visitors' reports: a report is already applied once per reporter and thing, so its operation id need
+    /// not be kept, and a flood of reports leaves no trace in <see cref="ModerationState.Operations"/>.
+    /// </param>
+    private async Task ChangeAsync(
+        string actorId, string operationId, string kind, string resultId, Action<ModerationState> change, bool remember = true)
     {
         var next = state.State.Copy();
         change(next);
         var key = $"{actorId}/{operationId}";
-        next.Operations[key] = $"{kind}:{resultId}";
-        next.OperationOrder.Add(key);
+        if (remember)
+        {
+            next.Operations[key] = $"{kind}:{resultId}";
+            next.OperationOrder.Add(key);
+        }
+
         foreach (var old in next.OperationOrder.Take(Math.Max(0, next.OperationOrder.Count - KeptOperations)).ToList())
         {
             next.Operations.Remove(old);
@@ -47,11 +55,7 @@ public sealed partial class ModerationGrain(
         }
 
         await SealAuditPageAsync(next);
-        var overflow = next.Reports.Count - KeptReports;
-        if (overflow > 0)
-        {
-            next.Reports.RemoveAll(r => r.Status != ModerationRules.ReportStatus.Open && overflow-- > 0);
-        }
+        await SealReportPageAsync(next);
 
         var before = state.State;
         state.State = next;
@@ -91,7 +95,4 @@ public sealed partial class ModerationGrain(
 
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Moderation of expo {ExpoId}: booth {BoothId} did not take its sanctions; it reloads them on activation")]
-    private static partial void LogPushFailed(ILogger logger, Exception exception, string expoId, string boothId);
 }

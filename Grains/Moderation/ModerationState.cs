@@ -14,7 +14,7 @@ public sealed class ModerationState
     [Id(1)]
     public List<Sanction> Sanctions { get; set; } = [];
 
-    /// <summary>Oldest first.</summary>
+    /// <summary>Open reports, oldest first; a report leaves for <see cref="Resolved"/> when it is dismissed or acted on.</summary>
     [Id(2)]
     public List<ModerationReport> Reports { get; set; } = [];
 
@@ -34,8 +34,26 @@ public sealed class ModerationState
     [Id(6)]
     public long AuditPagesSealed { get; set; }
 
+    /// <summary>The newest resolved reports, in the order they were resolved; older ones are in sealed pages.</summary>
+    [Id(7)]
+    public List<ModerationReport> Resolved { get; set; } = [];
+
+    /// <summary>How many pages of <see cref="ModerationOptions.ReportPageSize"/> resolved reports are sealed in their own grains.</summary>
+    [Id(8)]
+    public long ReportPagesSealed { get; set; }
+
+    /// <summary>
+    /// Booths that have not yet acknowledged the sanctions version in force ("*" for every booth of the expo): written
+    /// with the change, emptied as booths take it, retried until they do, so a failed push is never the last word.
+    /// </summary>
+    [Id(9)]
+    public List<string> Undelivered { get; set; } = [];
+
     public ModerationState Copy() => new()
     {
+        Resolved = [.. Resolved],
+        ReportPagesSealed = ReportPagesSealed,
+        Undelivered = [.. Undelivered],
         AuditPagesSealed = AuditPagesSealed,
         Version = Version,
         Sanctions = [.. Sanctions],

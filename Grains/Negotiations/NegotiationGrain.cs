@@ -44,6 +44,7 @@ public sealed partial class NegotiationGrain(
         {
             var valid = NegotiationRules.Validate(request);
             await CheckCatalogueAsync(valid);
+            await RequireStandingAsync(actorId, valid);
             return (s, now) => T.Request(s, actorId, valid, now);
         });
     }
@@ -76,10 +77,15 @@ public sealed partial class NegotiationGrain(
         RunAsync(actorId, operationId, "sign", contentHash, (s, now) => T.Sign(s, actorId, NegotiationRules.RequireHash(contentHash), now));
 
     public Task<NegotiationReceipt> PostMessageAsync(string actorId, string operationId, string text) =>
-        RunAsync(actorId, operationId, "post-message", text, (s, now) =>
+        RunAsync(actorId, operationId, "post-message", text, async () =>
         {
-            T.PartyOf(s, actorId);
-            T.PostMessage(s, actorId, operationId, NegotiationRules.RequireText(text, ExpoRules.MaxChatTextLength, "A message"), now);
+            T.PartyOf(state.State, actorId);
+            await RequireStandingAsync(actorId);
+            return (s, now) =>
+            {
+                T.PartyOf(s, actorId);
+                T.PostMessage(s, actorId, operationId, NegotiationRules.RequireText(text, ExpoRules.MaxChatTextLength, "A message"), now);
+            };
         });
 
     private static AgreementTerms ValidTerms(NegotiationState s, string actorId, AgreementTerms terms)

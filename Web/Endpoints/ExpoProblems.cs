@@ -22,6 +22,7 @@ public static class ExpoProblems
             ExpoErrors.TooLarge => StatusCodes.Status413PayloadTooLarge,
             ExpoErrors.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             ExpoErrors.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+            ExpoErrors.QuotaExceeded => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         },
         extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
@@ -42,6 +43,7 @@ public static class ExpoProblems
         [ExpoErrors.TooLarge] = "Too large",
         [ExpoErrors.UnsupportedMediaType] = "Unsupported media type",
         [ExpoErrors.MethodNotAllowed] = "Method not allowed",
+        [ExpoErrors.QuotaExceeded] = "Quota exceeded",
     };
 
     /// <summary>

@@ -38,6 +38,7 @@ public static class ModerationEndpoints
             .WithSummary("The moderation audit log, newest first, a page at a time.");
         audit.MapGet("/audit.csv", GetAuditCsvAsync).WithName("ExportModerationAudit")
             .WithSummary("The whole moderation audit log as CSV (UTF-8 with BOM), newest first.");
+        app.MapModerationArchiveEndpoints();
         return app;
     }
 

@@ -64,6 +64,7 @@ public static class WebHostingExtensions
         services.AddSingleton<OnlineVisitors>();
         services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());
         services.AddExpoAgenda();
+        services.AddExpoModerationFeed();
         builder.AddExpoWebTelemetry();
 
         // SignalR's dispatcher logs every exception a hub method throws at Error with a stack trace, refusals included,

@@ -73,7 +73,8 @@ public sealed partial class ExpoHub(
         }
 
         rateLimits.Acquire(Context);
-        var message = await GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text));
+        var fromOrganiser = Context.User!.IsOrganiser();
+        var message = await GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text, fromOrganiser));
         effects.ChatStored(Context.User, boothId, clientMessageId, text);
         return message.Sequence;
     }
@@ -86,7 +87,8 @@ public sealed partial class ExpoHub(
             throw ExpoException.Invalid("afterSequence is 0 or more.");
         }
 
-        return await GrainCalls.TimeAsync("booth.chat-since", () => Booth(boothId).ChatSinceAsync(afterSequence));
+        var readerId = Context.User.ToVisitor().VisitorId;
+        return await GrainCalls.TimeAsync("booth.chat-since", () => Booth(boothId).ChatSinceAsync(afterSequence, readerId));
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -111,6 +113,7 @@ public sealed partial class ExpoHub(
 
         LeaveNegotiationFeeds();
         LeaveAgendaFeeds();
+        UnregisterConnection();
         await base.OnDisconnectedAsync(exception);
     }
 

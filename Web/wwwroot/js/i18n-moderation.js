@@ -3,6 +3,8 @@
 const en = {
   'nav.moderation': 'Moderation',
   'mod.actions': 'Actions for the message from {name}',
+  'chat.badge.staff': 'Booth staff',
+  'chat.badge.organiser': 'Organiser',
   'mod.remove': 'Remove message',
   'mod.mute': 'Mute {name}',
   'mod.ban': 'Ban {name}',
@@ -74,6 +76,8 @@ const en = {
 const zh = {
   'nav.moderation': '内容管理',
   'mod.actions': '对 {name} 的消息的操作',
+  'chat.badge.staff': '展位工作人员',
+  'chat.badge.organiser': '主办方',
   'mod.remove': '删除消息',
   'mod.mute': '禁言 {name}',
   'mod.ban': '封禁 {name}',

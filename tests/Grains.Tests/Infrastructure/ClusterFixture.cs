@@ -57,7 +57,14 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IChatJournalStore>(services => new FaultyChatJournalStore(services.GetRequiredService<MemoryChatJournalStore>()));
             silo.Services.AddExpoGrainServices();
             silo.Services.Configure<PresenceOptions>(o => o.CoalesceWindow = CoalesceWindow);
-            silo.Services.Configure<ModerationOptions>(o => o.AuditPageSize = AuditPageSize);
+            silo.Services.Configure<ModerationOptions>(o =>
+            {
+                o.AuditPageSize = AuditPageSize;
+                o.ReportPageSize = ReportPageSize;
+                o.MaxOpenReports = MaxOpenReports;
+                o.DeliveryRetryInterval = TimeSpan.FromMilliseconds(200);
+            });
+            silo.AddIncomingGrainCallFilter<CallFaults>();
             silo.Services.Configure<ChatOptions>(o =>
             {
                 o.CheckpointInterval = CheckpointInterval;
@@ -78,6 +85,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Small, so a test seals audit pages with a few dozen actions.</summary>
     public const int AuditPageSize = 10;
+
+    /// <summary>Small, so a test seals pages of resolved reports with a few dozen reports.</summary>
+    public const int ReportPageSize = 10;
+
+    /// <summary>Small, so a test reaches the expo's cap on open reports.</summary>
+    public const int MaxOpenReports = 40;
 
     /// <summary>The agreement documents, as the silo stored them.</summary>
     public MemoryAgreementDocumentStore Documents { get; } = new();

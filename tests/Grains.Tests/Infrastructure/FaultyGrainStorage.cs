@@ -13,10 +13,14 @@ internal sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
+    /// <summary>The state each grain last wrote, by "{stateName}/{grain key}", so tests can weigh what is stored.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, object?> LastWritten = new();
+
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         StorageFaults.WriteAsync(grainId.Key.ToString()!, async () =>
         {
             await inner.WriteStateAsync(stateName, grainId, grainState);
+            LastWritten[$"{stateName}/{grainId.Key}"] = grainState.State;
             return true;
         });
 

@@ -54,6 +54,7 @@ public sealed class ReportTests(ClusterFixture fixture)
     {
         var world = await Staffing.CreateAsync(fixture);
         var ada = TestKeys.Visitor();
+        await fixture.Client.GetGrain<IVisitorGrain>(ada.VisitorId).RegisterGuestAsync(ada.DisplayName, "en");
         var moderation = Moderation(world);
         var request = new ReportRequest(world.BoothId, null, ada.VisitorId, "harassment", "Follows me around");
         var report = await moderation.ReportAsync(TestKeys.Visitor("Bob"), "op-1", request);

@@ -85,6 +85,12 @@ function renderLine(message, sequence, selfId) {
   const line = el('li', { class: mine ? 'chat-line is-mine' : 'chat-line', 'data-sequence': sequence });
   const sender = el('span', { class: 'chat-sender' }, String(message.senderName ?? ''));
   const meta = el('div', { class: 'chat-meta' }, sender);
+  // The badge comes only from senderRole, which the server sets from the booth's staff list and the organiser
+  // role: a visitor who calls themselves "Staff" gets none.
+  if (message.senderRole === 'staff' || message.senderRole === 'organiser') {
+    const badge = el('span', { class: `chat-badge chat-badge-${message.senderRole}` });
+    meta.append(bindText(badge, () => t(`chat.badge.${message.senderRole}`)));
+  }
   const sentAt = new Date(message.sentAt);
   if (!Number.isNaN(sentAt.getTime())) {
     const time = el('time', { class: 'chat-time', datetime: sentAt.toISOString() });

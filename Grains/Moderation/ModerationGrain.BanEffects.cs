@@ -1,0 +1,23 @@
+using Expo.Grains.Models;
+
+namespace Expo.Grains.Moderation;
+
+/// <summary>What a ban does beyond the booths, once it is stored and pushed.</summary>
+public sealed partial class ModerationGrain
+{
+    /// <summary>
+    /// The one place a stored ban takes effect on the person's connections and sessions. A booth ban needs nothing more
+    /// here: the booth takes the visitor out on every Web node through its own subscribers, and they may go elsewhere.
+    /// An expo-wide ban closes every hub connection the person has, on every Web node; whatever else ends a banned
+    /// person's presence (their sessions) belongs here too, after the relay.
+    /// </summary>
+    private async Task OnBanStoredAsync(Sanction ban)
+    {
+        if (ban.BoothId is not null)
+        {
+            return;
+        }
+
+        await GrainFactory.GetGrain<IModerationRelayGrain>(ExpoId).RelayBanAsync(new VisitorBanned(ban.VisitorId, ban.Reason, ban.Until));
+    }
+}
