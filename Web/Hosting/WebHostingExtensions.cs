@@ -72,6 +72,8 @@ public static class WebHostingExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseSessionRevocation();
+        app.UseHubOriginCheck();
         app.UseAuthorization();
         app.UseCsrfProtection();
         app.MapOpenApi();
@@ -79,6 +81,8 @@ public static class WebHostingExtensions
         app.MapExpoEndpoints();
         app.MapAuthEndpoints();
         app.MapAccountEndpoints();
+        app.MapSessionSecurityEndpoints();
+        app.MapOrganiserRoleEndpoints();
         app.MapInvitationEndpoints();
         app.MapBoothStaffEndpoints();
         app.MapOrganiserEndpoints();
