@@ -14,7 +14,11 @@ namespace Expo.Web.Auth;
 public sealed partial class SessionStandings(
     IClusterClient cluster, SessionConnections connections, TimeProvider time, IOptions<SessionOptions> options, ILogger<SessionStandings> logger)
 {
+    /// <summary>How long a request waits for the first check of a visitor this node knows nothing of.</summary>
+    private static readonly TimeSpan FirstCheckPatience = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new();
+    private readonly ConcurrentDictionary<string, Task<SessionStanding?>> _refreshing = new();
 
     /// <summary>Whether the signed-in principal's session still counts. A principal without a visitor id is not a session of ours.</summary>
     public async ValueTask<bool> AllowsAsync(ClaimsPrincipal user)
@@ -64,20 +68,56 @@ public sealed partial class SessionStandings(
 
     private async ValueTask<SessionStanding?> GetAsync(string visitorId)
     {
-        if (_entries.TryGetValue(visitorId, out var entry) && time.GetElapsedTime(entry.FetchedAt) < options.Value.CheckInterval)
+        if (_entries.TryGetValue(visitorId, out var entry))
         {
+            if (time.GetElapsedTime(entry.FetchedAt) >= options.Value.CheckInterval)
+            {
+                // Answer from what is known and ask again beside the request: a slow or lost silo never adds to its latency.
+                _ = RefreshQuietlyAsync(visitorId);
+            }
+
             return entry.Standing;
         }
 
         try
         {
-            return await RefreshAsync(visitorId);
+            return await RefreshQuietlyAsync(visitorId).WaitAsync(FirstCheckPatience);
         }
-        catch (Exception exception) when (exception is not ExpoException)
+        catch (TimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One refresh per visitor at a time; null when the cluster did not answer.</summary>
+    private Task<SessionStanding?> RefreshQuietlyAsync(string visitorId)
+    {
+        var pending = new TaskCompletionSource<SessionStanding?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = _refreshing.GetOrAdd(visitorId, pending.Task);
+        if (running == pending.Task)
+        {
+            _ = CompleteRefreshAsync(visitorId, pending);
+        }
+
+        return running;
+    }
+
+    private async Task CompleteRefreshAsync(string visitorId, TaskCompletionSource<SessionStanding?> pending)
+    {
+        SessionStanding? standing = null;
+        try
+        {
+            standing = await RefreshAsync(visitorId);
+        }
+        catch (Exception exception)
         {
             // The cluster cannot answer now: go on from what is known (pushes still arrive), rather than refuse everyone.
             LogCheckFailed(logger, exception, visitorId);
-            return entry?.Standing;
+        }
+        finally
+        {
+            _refreshing.TryRemove(new KeyValuePair<string, Task<SessionStanding?>>(visitorId, pending.Task));
+            pending.SetResult(standing);
         }
     }
 
