@@ -9,6 +9,10 @@ public sealed class ExpoException : Exception
     [Id(0)]
     public string Code { get; init; }
 
+    /// <summary>For <c>rate_limited</c>: when the caller may try again (HTTP <c>Retry-After</c>).</summary>
+    [Id(1)]
+    public TimeSpan? RetryAfter { get; init; }
+
     public static ExpoException Invalid(string message) => new(ExpoErrors.InvalidInput, message);
 
     public static ExpoException Forbidden(string message) => new(ExpoErrors.Forbidden, message);

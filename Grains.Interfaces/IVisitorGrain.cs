@@ -23,9 +23,14 @@ public interface IVisitorGrain : IGrainWithStringKey
     [Alias("grant-organiser")]
     Task GrantOrganiserAsync();
 
+    /// <summary>Takes the organiser role away and ends the visitor's sessions, which carry it. Called by <see cref="IOrganisersGrain"/>.</summary>
+    [Alias("revoke-organiser")]
+    Task RevokeOrganiserAsync();
+
     /// <summary>
     /// Records the visitor's role on a booth (null: none), as the booth reports it. The booth's staff list is the
     /// source of truth; this copy lets a visitor's session and "my booths" find their booths without asking every booth.
+    /// A role taken away or changed ends the visitor's sessions, which carry the old one.
     /// </summary>
     [Alias("booth-role")]
     Task SetBoothRoleAsync(string boothId, string? role);

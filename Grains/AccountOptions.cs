@@ -5,14 +5,17 @@ public sealed class AccountOptions
 {
     public const string Section = "Expo:Accounts";
 
-    /// <summary>Wrong passwords in a row that lock an account.</summary>
+    /// <summary>Wrong passwords from one client address that cost nothing; each further one makes that address wait.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 
-    /// <summary>How long a locked account refuses every sign-in, the right password included.</summary>
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>The first wait; it doubles with each further wrong password from the same address.</summary>
+    public TimeSpan ThrottleDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest wait one address is made to keep.</summary>
+    public TimeSpan MaxThrottleDelay { get; set; } = TimeSpan.FromMinutes(15);
 
     public string? Validate() =>
         MaxFailedSignIns < 1 ? "MaxFailedSignIns must be at least 1."
-        : LockoutDuration <= TimeSpan.Zero ? "LockoutDuration must be positive."
+        : ThrottleDelay <= TimeSpan.Zero || MaxThrottleDelay < ThrottleDelay ? "ThrottleDelay must be positive and MaxThrottleDelay at least as long."
         : null;
 }

@@ -26,42 +26,25 @@ public sealed class AccountGrain(
         return await VisitorAsync();
     }
 
-    public async Task<VisitorAccount> SignInAsync(string password)
+    public async Task<VisitorAccount> SignInAsync(string password, string clientAddress)
     {
         RequireNormalisedKey();
-        var now = clock.UtcNow;
-        if (state.State.LockedUntil is { } until && until > now)
-        {
-            throw Locked(until - now);
-        }
-
-        if (state.State.PasswordHash is not { } hash)
-        {
-            // The same work and the same answer as a wrong password: sign-in does not tell which emails have accounts.
-            await Passwords.VerifyDecoyAsync(password ?? "");
-            throw WrongPassword();
-        }
-
-        var result = await Passwords.VerifyAsync(hash, password ?? "");
-        if (result == PasswordVerificationResult.Failed)
-        {
-            await RecordFailureAsync(now);
-            throw WrongPassword();
-        }
-
-        if (state.State.FailedSignIns > 0 || state.State.LockedUntil is not null || result == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            state.State.FailedSignIns = 0;
-            state.State.LockedUntil = null;
-            if (result == PasswordVerificationResult.SuccessRehashNeeded)
-            {
-                state.State.PasswordHash = await Passwords.HashAsync(password!);
-            }
-
-            await state.WriteStateAsync();
-        }
-
+        await VerifyPasswordAsync(password, clientAddress);
         return await VisitorAsync();
+    }
+
+    public async Task<VisitorAccount> ChangePasswordAsync(string currentPassword, string newPassword, string clientAddress)
+    {
+        RequireNormalisedKey();
+        AccountRules.RequirePassword(newPassword, Email);
+        await VerifyPasswordAsync(currentPassword, clientAddress);
+        state.State.PasswordHash = await Passwords.HashAsync(newPassword);
+        await state.WriteStateAsync();
+        var account = await VisitorAsync();
+
+        // Whoever holds a session of the old password holds none now; the Web node issues the caller a new one.
+        await GrainFactory.GetGrain<IVisitorSessionsGrain>(account.VisitorId).RevokeAllAsync("password changed");
+        return account;
     }
 
     public async Task<VisitorAccount> EnsureOrganiserAsync(string password, string displayName)
@@ -72,20 +55,53 @@ public sealed class AccountGrain(
             AccountRules.RequirePassword(password, Email);
             await CreateAsync(password, ExpoRules.RequireDisplayName(displayName), "en");
         }
-
-        var account = await VisitorAsync();
-        if (!account.Organiser)
+        else if (state.State.PasswordHash is not { } hash || await Passwords.VerifyAsync(hash, password ?? "") == PasswordVerificationResult.Failed)
         {
-            await Visitor.GrantOrganiserAsync();
-            account = account with { Organiser = true };
+            // Someone registered the configured address with a password of their own: being first gives no role.
+            throw ExpoException.Forbidden("The configured organiser's address belongs to an account with another password.");
         }
 
-        return account;
+        var account = await VisitorAsync();
+        await GrainFactory.GetGrain<IOrganisersGrain>(OrganiserRules.RosterKey).AddConfiguredAsync(account.VisitorId);
+        return await VisitorAsync();
     }
 
     public Task<string?> GetVisitorIdAsync() => Task.FromResult(state.State.VisitorId);
 
     private IVisitorGrain Visitor => GrainFactory.GetGrain<IVisitorGrain>(state.State.VisitorId ?? throw new InvalidOperationException("The account has no visitor yet."));
+
+    private async Task VerifyPasswordAsync(string password, string clientAddress)
+    {
+        var address = string.IsNullOrEmpty(clientAddress) ? "unknown" : clientAddress;
+        var now = clock.UtcNow;
+        SignInThrottles.RequireNotWaiting(state.State.Throttles, address, now);
+        if (state.State.PasswordHash is not { } hash)
+        {
+            // The same work and the same answer as a wrong password: sign-in does not tell which emails have accounts.
+            await Passwords.VerifyDecoyAsync(password ?? "");
+            throw WrongPassword();
+        }
+
+        var result = await Passwords.VerifyAsync(hash, password ?? "");
+        if (result == PasswordVerificationResult.Failed)
+        {
+            // Stored, not only counted in memory: a guesser must not get a fresh allowance each time the grain moves.
+            SignInThrottles.RecordFailure(state.State.Throttles, address, now, options.Value);
+            await state.WriteStateAsync();
+            throw WrongPassword();
+        }
+
+        var forgot = SignInThrottles.Forget(state.State.Throttles, address);
+        if (forgot || result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            if (result == PasswordVerificationResult.SuccessRehashNeeded)
+            {
+                state.State.PasswordHash = await Passwords.HashAsync(password!);
+            }
+
+            await state.WriteStateAsync();
+        }
+    }
 
     private async Task CreateAsync(string password, string displayName, string language)
     {
@@ -103,19 +119,6 @@ public sealed class AccountGrain(
     /// <summary>The account's visitor; creating its account record there too, should an earlier call have stopped between the two.</summary>
     private Task<VisitorAccount> VisitorAsync() => Visitor.EnsureAccountAsync(Email, state.State.DisplayName, state.State.Language);
 
-    private async Task RecordFailureAsync(DateTimeOffset now)
-    {
-        // Stored, not only counted in memory: a guesser must not get a fresh allowance each time the grain moves.
-        state.State.FailedSignIns++;
-        if (state.State.FailedSignIns >= options.Value.MaxFailedSignIns)
-        {
-            state.State.FailedSignIns = 0;
-            state.State.LockedUntil = now + options.Value.LockoutDuration;
-        }
-
-        await state.WriteStateAsync();
-    }
-
     private void RequireNormalisedKey()
     {
         if (!AccountRules.IsNormalisedEmail(Email))
@@ -125,8 +128,4 @@ public sealed class AccountGrain(
     }
 
     private static ExpoException WrongPassword() => new(ExpoErrors.Unauthorized, "The email or the password is wrong.");
-
-    private static ExpoException Locked(TimeSpan remaining) => new(
-        ExpoErrors.RateLimited,
-        $"Too many wrong passwords for this account; try again in {Math.Max(1, (int)Math.Ceiling(remaining.TotalMinutes))} minute(s).");
 }

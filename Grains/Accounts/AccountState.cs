@@ -19,10 +19,14 @@ public sealed class AccountState
     [Id(4)]
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Wrong passwords since the last successful sign-in or lockout.</summary>
+    /// <summary>No longer used: wrong passwords are throttled per client address (<see cref="Throttles"/>).</summary>
     [Id(5)]
     public int FailedSignIns { get; set; }
 
     [Id(6)]
     public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>Wrong passwords per client address, at most <see cref="SignInThrottles.MaxAddresses"/>.</summary>
+    [Id(7)]
+    public List<SignInThrottle> Throttles { get; set; } = [];
 }

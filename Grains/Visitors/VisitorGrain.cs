@@ -53,10 +53,21 @@ public sealed partial class VisitorGrain(
         }
     }
 
+    public async Task RevokeOrganiserAsync()
+    {
+        if (state.State.Organiser)
+        {
+            state.State.Organiser = false;
+            await state.WriteStateAsync();
+            await Sessions.RevokeAllAsync("organiser role revoked");
+        }
+    }
+
     public async Task SetBoothRoleAsync(string boothId, string? role)
     {
         ExpoRules.RequireBoothId(boothId);
-        if (state.State.Booths.GetValueOrDefault(boothId) == role)
+        var previous = state.State.Booths.GetValueOrDefault(boothId);
+        if (previous == role)
         {
             return;
         }
@@ -71,7 +82,14 @@ public sealed partial class VisitorGrain(
         }
 
         await state.WriteStateAsync();
+        if (previous is not null)
+        {
+            // The visitor's sessions carry the old role: they end, and the next sign-in carries the new one.
+            await Sessions.RevokeAllAsync($"role on booth {boothId} changed");
+        }
     }
+
+    private IVisitorSessionsGrain Sessions => GrainFactory.GetGrain<IVisitorSessionsGrain>(this.GetPrimaryKeyString());
 
     private VisitorAccount? Account() => state.State is { Email: { } email, Profile: { } profile }
         ? new VisitorAccount(

@@ -57,7 +57,7 @@ public static class CsrfProtection
             await next(context);
         });
 
-    private static bool IsCrossSite(HttpRequest request) =>
+    internal static bool IsCrossSite(HttpRequest request) =>
         request.Headers.Origin is { Count: > 0 } origin
         && !(Uri.TryCreate(origin.ToString(), UriKind.Absolute, out var uri)
             && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));

@@ -2,7 +2,10 @@ using Expo.Grains;
 
 namespace Expo.Web.Auth;
 
-/// <summary>The first organiser account, bound from <c>Expo:Organiser</c>; without an email there is none.</summary>
+/// <summary>
+/// The first organiser, bound from <c>Expo:Organiser</c>: a demo account from <see cref="Email"/> and
+/// <see cref="Password"/>, or, without an email, whoever redeems the one-time setup code first.
+/// </summary>
 public sealed class OrganiserOptions
 {
     public const string Section = "Expo:Organiser";
@@ -14,8 +17,16 @@ public sealed class OrganiserOptions
 
     public string DisplayName { get; set; } = "Expo organiser";
 
+    /// <summary>The one-time setup code to accept; without one, the cluster generates one and every Web node logs it.</summary>
+    public string? SetupCode { get; set; }
+
     public string? Validate()
     {
+        if (SetupCode is { } code && code.Trim().Length is < 12 or > 100)
+        {
+            return "Expo:Organiser:SetupCode must be 12 to 100 characters.";
+        }
+
         if (string.IsNullOrWhiteSpace(Email))
         {
             return null;

@@ -20,9 +20,10 @@ public static class AccountEndpoints
             .WithName("Register")
             .WithSummary("Creates an account (optionally accepting a booth invitation) and signs it in: the session cookie plus a bearer token.");
         auth.MapPost("/sign-in", SignInAsync)
-            .WithName("SignIn").WithSummary("Signs in with email and password: the session cookie plus a bearer token.");
-        auth.MapPost("/sign-out", (Func<HttpContext, Task<NoContent>>)SignOutAsync)
-            .WithName("SignOut").WithSummary("Ends the cookie session.");
+            .WithName("SignIn").WithSummary("Signs in with email and password: the session cookie plus a bearer token.")
+            .Produces<AccountSessionView>().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/sign-out", (Func<HttpContext, AccountSessions, Task<NoContent>>)SignOutAsync)
+            .WithName("SignOut").WithSummary("Ends the session on every Web node: the cookie and the bearer token issued with it.");
         auth.MapGet("/antiforgery", GetAntiforgery)
             .WithName("GetAntiforgeryToken").WithSummary("The token that cookie sessions send in X-CSRF-TOKEN with state-changing requests.");
         auth.MapGet("/me", GetMeAsync)
@@ -50,15 +51,22 @@ public static class AccountEndpoints
         return TypedResults.Ok(AccountSessionView.From(account, session));
     }
 
-    private static async Task<Ok<AccountSessionView>> SignInAsync(SignInRequest? request, HttpContext http, AccountSessions accounts)
+    private static async Task<IResult> SignInAsync(SignInRequest? request, HttpContext http, AccountSessions accounts)
     {
-        var (account, session) = await accounts.SignInAsync(http, request?.Email, request?.Password);
-        return TypedResults.Ok(AccountSessionView.From(account, session));
+        try
+        {
+            var (account, session) = await accounts.SignInAsync(http, request?.Email, request?.Password);
+            return TypedResults.Ok(AccountSessionView.From(account, session));
+        }
+        catch (ExpoException refusal) when (refusal.RetryAfter is not null)
+        {
+            return new RetryAfterProblem(refusal);
+        }
     }
 
-    private static async Task<NoContent> SignOutAsync(HttpContext http)
+    private static async Task<NoContent> SignOutAsync(HttpContext http, AccountSessions accounts)
     {
-        await AccountSessions.SignOutAsync(http);
+        await accounts.SignOutAsync(http);
         return TypedResults.NoContent();
     }
 

@@ -13,8 +13,7 @@ public static class ModerationArchiveEndpoints
     {
         app.MapGroup("/api/organiser/moderation").WithTags("Organiser")
             .MapGet("/reports/resolved", GetResolvedAsync).WithName("GetResolvedModerationReports")
-            .WithSummary("Every resolved report, most recently resolved first, a page at a time.")
-            .WithRoleProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithSummary("Every resolved report, most recently resolved first, a page at a time.");
         return app;
     }
 

@@ -83,6 +83,8 @@ public static class WebHostingExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseSessionRevocation();
+        app.UseHubOriginCheck();
         app.UseAuthorization();
         app.UseExpoRateLimits();
         app.UseCsrfProtection();
@@ -94,6 +96,8 @@ public static class WebHostingExtensions
         api.MapExpoEndpoints();
         api.MapAuthEndpoints();
         api.MapAccountEndpoints();
+        api.MapSessionSecurityEndpoints();
+        api.MapOrganiserRoleEndpoints();
         api.MapInvitationEndpoints();
         api.MapBoothStaffEndpoints();
         api.MapOrganiserEndpoints();

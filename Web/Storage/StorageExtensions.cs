@@ -22,7 +22,9 @@ public static class StorageExtensions
         {
             var container = sp.GetRequiredService<IOptions<ExpoOptions>>().Value.DataProtectionContainer;
             o.XmlRepository = new BlobXmlRepository(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(container));
+            KeyProtection.Apply(o, sp);
         }));
+        services.AddSingleton<KeyEncryptionKeys>();
         return services;
     }
 }

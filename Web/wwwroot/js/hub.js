@@ -2,7 +2,7 @@
 // SignalR's automatic reconnect covers short drops; when it gives up we keep
 // retrying with our own back-off. Listeners survive connection rebuilds.
 
-import { ApiError, getMe, getToken } from './api.js';
+import { ApiError, getMe } from './api.js';
 
 // Negotiation events, relayed to listeners like the booth events.
 export const NEGOTIATION_EVENTS = ['NegotiationChanged', 'NegotiationMessage', 'InboxChanged', 'AgreementSigned', 'NegotiationCountsChanged'];
@@ -80,8 +80,9 @@ function setState(next) {
 function build() {
   const { HubConnectionBuilder, HttpTransportType, LogLevel } = globalThis.signalR;
   const c = new HubConnectionBuilder()
+    // The session cookie authenticates the hub, as it does the page: no token in the WebSocket URL, where proxies
+    // and logs would keep it.
     .withUrl('/hubs/expo', {
-      accessTokenFactory: () => getToken() ?? '',
       transport: HttpTransportType.WebSockets,
       skipNegotiation: true,
     })

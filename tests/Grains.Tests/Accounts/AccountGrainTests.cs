@@ -6,6 +6,8 @@ namespace Expo.Grains.Tests.Accounts;
 public sealed class AccountGrainTests(ClusterFixture fixture)
 {
     private const string Password = Staffing.Password;
+    private const string Owner = "203.0.113.7";
+    private const string Guesser = "198.51.100.9";
 
     [Fact]
     public async Task RegisteringCreatesAVisitorHoldingTheAccountWithNoRoles()
@@ -30,8 +32,8 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
         var refused = await Assert.ThrowsAsync<ExpoException>(() => Account(email).RegisterAsync("another password 2", "Eve", "en"));
 
         Assert.Equal(ExpoErrors.Conflict, refused.Code);
-        Assert.Equal(first.VisitorId, (await Account(email).SignInAsync(Password)).VisitorId);
-        await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("another password 2"));
+        Assert.Equal(first.VisitorId, (await Account(email).SignInAsync(Password, Owner)).VisitorId);
+        await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("another password 2", Owner));
     }
 
     [Fact]
@@ -40,7 +42,7 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
         var email = Staffing.NewEmail();
         var registered = await Account(email).RegisterAsync(Password, "Ada", "en");
 
-        var signedIn = await Account(email).SignInAsync(Password);
+        var signedIn = await Account(email).SignInAsync(Password, Owner);
 
         Assert.Equal(registered.VisitorId, signedIn.VisitorId);
         Assert.Equal("Ada", signedIn.DisplayName);
@@ -52,32 +54,36 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
         var email = Staffing.NewEmail();
         await Account(email).RegisterAsync(Password, "Ada", "en");
 
-        var wrong = await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("not the password"));
-        var unknown = await Assert.ThrowsAsync<ExpoException>(() => Account(Staffing.NewEmail()).SignInAsync(Password));
+        var wrong = await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("not the password", Owner));
+        var unknown = await Assert.ThrowsAsync<ExpoException>(() => Account(Staffing.NewEmail()).SignInAsync(Password, Owner));
 
         Assert.Equal(ExpoErrors.Unauthorized, wrong.Code);
         Assert.Equal((wrong.Code, wrong.Message), (unknown.Code, unknown.Message));
     }
 
     [Fact]
-    public async Task RepeatedWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockoutEnds()
+    public async Task WrongPasswordsFromOneAddressMakeOnlyThatAddressWaitLongerEachTime()
     {
         var email = Staffing.NewEmail();
         await Account(email).RegisterAsync(Password, "Ada", "en");
         var options = new AccountOptions();
         for (var i = 0; i < options.MaxFailedSignIns; i++)
         {
-            Assert.Equal(ExpoErrors.Unauthorized, (await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("guess " + i))).Code);
+            Assert.Equal(ExpoErrors.Unauthorized, (await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("guess " + i, Guesser))).Code);
         }
 
-        var locked = await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync(Password));
-        Assert.Equal(ExpoErrors.RateLimited, locked.Code);
+        var waiting = await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync(Password, Guesser));
+        Assert.Equal(ExpoErrors.RateLimited, waiting.Code);
+        Assert.Equal(options.ThrottleDelay, waiting.RetryAfter);
+        Assert.Equal("Ada", (await Account(email).SignInAsync(Password, Owner)).DisplayName);
 
-        fixture.Time.Advance(options.LockoutDuration - TimeSpan.FromSeconds(1));
-        Assert.Equal(ExpoErrors.RateLimited, (await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync(Password))).Code);
+        fixture.Time.Advance(options.ThrottleDelay);
+        await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("one more guess", Guesser));
+        var longer = await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync(Password, Guesser));
+        Assert.Equal(options.ThrottleDelay * 2, longer.RetryAfter);
 
-        fixture.Time.Advance(TimeSpan.FromSeconds(2));
-        Assert.Equal("Ada", (await Account(email).SignInAsync(Password)).DisplayName);
+        fixture.Time.Advance(options.ThrottleDelay * 2);
+        Assert.Equal("Ada", (await Account(email).SignInAsync(Password, Guesser)).DisplayName);
     }
 
     [Fact]
@@ -88,13 +94,30 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
         var limit = new AccountOptions().MaxFailedSignIns;
         for (var i = 0; i < limit - 1; i++)
         {
-            await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("guess " + i));
+            await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("guess " + i, Owner));
         }
 
-        await Account(email).SignInAsync(Password);
-        await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("one more guess"));
+        await Account(email).SignInAsync(Password, Owner);
+        await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync("one more guess", Owner));
 
-        Assert.Equal("Ada", (await Account(email).SignInAsync(Password)).DisplayName);
+        Assert.Equal("Ada", (await Account(email).SignInAsync(Password, Owner)).DisplayName);
+    }
+
+    [Fact]
+    public async Task ChangingThePasswordNeedsTheCurrentOneAndEndsEverySession()
+    {
+        var email = Staffing.NewEmail();
+        var account = await Account(email).RegisterAsync(Password, "Ada", "en");
+        var sessions = fixture.Client.GetGrain<IVisitorSessionsGrain>(account.VisitorId);
+        var before = await sessions.GetStandingAsync();
+
+        var wrong = await Assert.ThrowsAsync<ExpoException>(() => Account(email).ChangePasswordAsync("not the password", "a new password 2", Owner));
+        await Account(email).ChangePasswordAsync(Password, "a new password 2", Owner);
+
+        Assert.Equal(ExpoErrors.Unauthorized, wrong.Code);
+        Assert.False((await sessions.GetStandingAsync()).Allows("any", before.Epoch));
+        await Assert.ThrowsAsync<ExpoException>(() => Account(email).SignInAsync(Password, Owner));
+        Assert.Equal("Ada", (await Account(email).SignInAsync("a new password 2", Owner)).DisplayName);
     }
 
     [Theory]
@@ -139,23 +162,23 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
         var email = Staffing.NewEmail();
 
         var first = await Account(email).EnsureOrganiserAsync(Password, "Organiser");
-        var again = await Account(email).EnsureOrganiserAsync("a changed password", "Organiser");
+        var again = await Account(email).EnsureOrganiserAsync(Password, "Organiser");
 
         Assert.True(first.Organiser);
         Assert.Equal(first.VisitorId, again.VisitorId);
-        Assert.True((await Account(email).SignInAsync(Password)).Organiser);
+        Assert.True((await Account(email).SignInAsync(Password, Owner)).Organiser);
     }
 
     [Fact]
-    public async Task AnExistingAccountNamedAsOrganiserBecomesOne()
+    public async Task AStrangerWhoRegisteredTheOrganiserAddressFirstDoesNotBecomeOrganiser()
     {
         var email = Staffing.NewEmail();
-        var visitor = await Account(email).RegisterAsync(Password, "Ada", "en");
+        var stranger = await Account(email).RegisterAsync("the stranger's password", "Eve", "en");
 
-        var organiser = await Account(email).EnsureOrganiserAsync("ignored password", "Ada");
+        var refused = await Assert.ThrowsAsync<ExpoException>(() => Account(email).EnsureOrganiserAsync(Password, "Organiser"));
 
-        Assert.Equal(visitor.VisitorId, organiser.VisitorId);
-        Assert.True((await fixture.Client.GetGrain<IVisitorGrain>(visitor.VisitorId).GetAccountAsync())!.Organiser);
+        Assert.Equal(ExpoErrors.Forbidden, refused.Code);
+        Assert.False((await fixture.Client.GetGrain<IVisitorGrain>(stranger.VisitorId).GetAccountAsync())!.Organiser);
     }
 
     private IAccountGrain Account(string email) => fixture.Client.GetGrain<IAccountGrain>(email);
