@@ -20,4 +20,10 @@ public static class ExpoErrors
 
     /// <summary>A moderator banned the visitor from this booth or from every booth.</summary>
     public const string Banned = "banned";
+
+    /// <summary>The actor holds as many of these (open requests, reports) as one person may; one must end before another starts.</summary>
+    public const string QuotaExceeded = "quota_exceeded";
+
+    /// <summary>The request body is larger than what it carries may be (an upload over its kind's limit).</summary>
+    public const string TooLarge = "too_large";
 }

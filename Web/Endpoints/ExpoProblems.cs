@@ -19,6 +19,8 @@ public static class ExpoProblems
             ExpoErrors.NotFound => StatusCodes.Status404NotFound,
             ExpoErrors.RebaseRequired => StatusCodes.Status409Conflict,
             ExpoErrors.Muted or ExpoErrors.Banned => StatusCodes.Status403Forbidden,
+            ExpoErrors.QuotaExceeded => StatusCodes.Status429TooManyRequests,
+            ExpoErrors.TooLarge => StatusCodes.Status413PayloadTooLarge,
             _ => StatusCodes.Status400BadRequest,
         },
         extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
@@ -36,6 +38,8 @@ public static class ExpoProblems
         [ExpoErrors.RebaseRequired] = "Rebase required",
         [ExpoErrors.Muted] = "Muted",
         [ExpoErrors.Banned] = "Banned",
+        [ExpoErrors.QuotaExceeded] = "Quota exceeded",
+        [ExpoErrors.TooLarge] = "Too large",
     };
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Newtonsoft.Json;
 using Orleans.Storage;
 
 namespace Expo.Grains.Tests.Infrastructure;
@@ -17,8 +19,12 @@ internal sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
         StorageFaults.WriteAsync(grainId.Key.ToString()!, async () =>
         {
             await inner.WriteStateAsync(stateName, grainId, grainState);
+            Written[grainId.Key.ToString()!] = JsonConvert.SerializeObject(grainState.State);
             return true;
         });
+
+    /// <summary>The latest state each grain stored, as JSON (as the Silo stores it), by the grain's key: what a write costs.</summary>
+    public static readonly ConcurrentDictionary<string, string> Written = new();
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ClearStateAsync(stateName, grainId, grainState);
