@@ -35,15 +35,15 @@ public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOpti
 
         if (http.Request.ContentLength > limits.MaxAny)
         {
-            throw TooLarge(null, limits.MaxAny);
+            throw MediaBody.TooLarge(null, limits.MaxAny);
         }
 
         var name = CleanFileName(fileName);
-        var bytes = await ReadWithinLimitAsync(http.Request.Body, limits, http.RequestAborted);
-        var sniffed = MediaSniffer.Sniff(bytes) ?? throw NotAFile();
+        var bytes = await MediaBody.ReadWithinLimitAsync(http.Request.Body, limits, http.RequestAborted);
+        var sniffed = MediaSniffer.Sniff(bytes) ?? throw MediaBody.NotAFile();
         if (bytes.Length > limits.MaxOf(sniffed.Kind))
         {
-            throw TooLarge(sniffed.Kind, limits.MaxOf(sniffed.Kind));
+            throw MediaBody.TooLarge(sniffed.Kind, limits.MaxOf(sniffed.Kind));
         }
 
         // The same operation id always names the same file, so a retry rewrites that blob rather than leaving another.
@@ -76,38 +76,4 @@ public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOpti
             : "file";
     }
 
-    /// <summary>The whole body, cut off as soon as it proves longer than the kind its first bytes claim may be.</summary>
-    private static async Task<byte[]> ReadWithinLimitAsync(Stream body, MediaOptions limits, CancellationToken cancellation)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        string? kind = null;
-        var max = limits.MaxAny;
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (kind is null && buffer.Length >= MediaSniffer.SignatureBytes)
-            {
-                kind = MediaSniffer.KindOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) ?? throw NotAFile();
-                max = limits.MaxOf(kind);
-            }
-
-            if (buffer.Length > max)
-            {
-                throw TooLarge(kind, max);
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static ExpoException NotAFile() => ExpoException.Invalid(
-        "The file is not a complete PNG, JPEG, WebP or GIF image, PDF brochure or MP4/WebM video; its content was checked, not its name.");
-
-    private static ExpoException TooLarge(string? kind, long max) => new(ExpoErrors.TooLarge, kind is null
-        ? $"The file is larger than the largest upload allowed ({Megabytes(max)})."
-        : $"A {kind} file is at most {Megabytes(max)}; reading stopped there.");
-
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 }
