@@ -7,6 +7,8 @@
 #   bench/flood-negotiations.sh                       2,000 requests (each withdrawn), 8 requesting users
 #   bench/flood-negotiations.sh --requests 500 --users 4
 #   bench/flood-negotiations.sh --no-build            use the Release build as it is
+#   EXPO_FLOOD_SILO_ENV="Expo__Negotiations__InboxPageSize=5000 Expo__Negotiations__WallPageSize=5000" bench/flood-negotiations.sh
+#                                                     the same flood with pages too large to seal: the state grows
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,7 +20,7 @@ while [ $# -gt 0 ]; do
     --users) users=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --configuration) configuration=$2; shift 2 ;;
-    --help) sed -n 2,10p "$0"; exit 0 ;;
+    --help) sed -n 2,12p "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 1 ;;
   esac
 done
@@ -62,7 +64,9 @@ export ConnectionStrings__ExpoStorage="DefaultEndpointsProtocol=http;AccountName
 export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
 export Orleans__ServiceId="$run" Orleans__ClusterId="$run" Logging__LogLevel__Default=Warning
 
-(cd Silo && exec env Expo__Silo__SiloPort="$silo_port" Expo__Silo__GatewayPort="$gateway" \
+# EXPO_FLOOD_SILO_ENV changes Silo settings for a comparison, e.g. "Expo__Negotiations__WallPageSize=5000".
+# shellcheck disable=SC2086
+(cd Silo && exec env Expo__Silo__SiloPort="$silo_port" Expo__Silo__GatewayPort="$gateway" ${EXPO_FLOOD_SILO_ENV:-} \
   dotnet "bin/$configuration/net10.0/Silo.dll") >"$state/logs/silo.log" 2>&1 &
 pids+=($!)
 wait_for_port "$gateway" Silo "$state/logs/silo.log"
@@ -79,7 +83,7 @@ for attempt in $(seq 1 240); do
   sleep 0.5
 done
 
-echo "Flood run $run (logs in $state/logs): $requests requests from $users users; Web settings for the run: ${EXPO_FLOOD_WEB_ENV:-none}."
+echo "Flood run $run (logs in $state/logs): $requests requests from $users users; Web settings for the run: ${EXPO_FLOOD_WEB_ENV:-none}; Silo settings: ${EXPO_FLOOD_SILO_ENV:-defaults}."
 node bench/Flood/negotiation-flood.mjs \
   --web "http://127.0.0.1:$web" --blob "http://127.0.0.1:$blob/devstoreaccount1" --key "$key" \
   --organiser-email "$(sed -n 's/.*"Email": "\(.*\)".*/\1/p' Web/appsettings.Development.json)" \

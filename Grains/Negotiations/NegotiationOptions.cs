@@ -23,8 +23,11 @@ public sealed class NegotiationOptions
     /// </summary>
     public int InboxPageSize { get; set; } = 200;
 
-    /// <summary>Ended negotiations per sealed page of an expo's signing wall; the wall keeps the counts of sealed ones.</summary>
-    public int WallPageSize { get; set; } = 500;
+    /// <summary>
+    /// Ended negotiations per sealed page of an expo's signing wall; the wall keeps the counts of sealed ones. Each
+    /// entry is its organisers' listing (about 700 bytes as JSON), so two pages stay near 150 KB per write.
+    /// </summary>
+    public int WallPageSize { get; set; } = 100;
 
     public string? Validate() =>
         ReminderInterval < TimeSpan.FromSeconds(1) ? "ReminderInterval must be at least 1 second."
