@@ -19,6 +19,8 @@ public sealed class StateBoundsTests(ClusterFixture fixture)
         var a = TestParty.New("a");
         var b = TestParty.New("b");
         var wall = fixture.Client.GetGrain<ISigningWallGrain>(expoId);
+        FaultyGrainStorage.Record(expoId);
+        FaultyGrainStorage.Record(b.Member);
         var ids = new List<string>();
         var largestWall = 0;
         var largestInbox = 0;
