@@ -31,6 +31,13 @@ public interface IBoothCatalogueGrain : IGrainWithStringKey
     [Alias("reorder")]
     Task<IReadOnlyList<CatalogueItem>> ReorderAsync(string actorId, string operationId, IReadOnlyList<string> itemIds);
 
+    /// <summary>
+    /// Asked before an upload's bytes are read or stored: refuses an actor who is not on the booth's staff now, or a
+    /// booth whose files are full; returns the record when this operation id has already added a file (a retry).
+    /// </summary>
+    [Alias("prepare-upload")]
+    Task<MediaFile?> PrepareUploadAsync(string actorId, string operationId);
+
     /// <summary>Records a file already stored; a retry with the same operation id returns the first record.</summary>
     [Alias("add-media")]
     Task<MediaFile> AddMediaAsync(string actorId, string operationId, MediaFile media);

@@ -17,6 +17,13 @@ public interface ISigningWallGrain : IGrainWithStringKey
     [Alias("report")]
     Task ReportAsync(NegotiationReport report);
 
+    /// <summary>
+    /// Admits a new request by <paramref name="requesterId"/> to negotiate (with <paramref name="boothId"/>, if any), or
+    /// refuses it with <c>quota_exceeded</c> when they have as many requests waiting for an answer as one person may.
+    /// </summary>
+    [Alias("admit-request")]
+    Task AdmitRequestAsync(string negotiationId, string requesterId, string? boothId);
+
     [Alias("agreements")]
     Task<IReadOnlyList<SignedAgreement>> GetAgreementsAsync();
 

@@ -11,4 +11,5 @@ public sealed record NegotiationReport(
     [property: Id(1)] NegotiationStatus Status,
     [property: Id(2)] long Revision,
     [property: Id(3)] SignedAgreement? Agreement,
-    [property: Id(4)] NegotiationListing? Listing = null);
+    [property: Id(4)] NegotiationListing? Listing = null,
+    [property: Id(5)] string? RequesterId = null);

@@ -8,6 +8,20 @@ public sealed partial class BoothCatalogueGrain
 {
     private static readonly string[] Kinds = [MediaKinds.Image, MediaKinds.Brochure, MediaKinds.Video];
 
+    public async Task<MediaFile?> PrepareUploadAsync(string actorId, string operationId)
+    {
+        await RequireStaffAsync(actorId);
+        ExpoRules.RequireOperationId(operationId);
+        if (Applied(actorId, operationId, "add-media") is { } done)
+        {
+            return Media.FirstOrDefault(m => m.Id == done.Result) ?? throw ExpoException.NotFound("That file has been removed since.");
+        }
+
+        return Media.Count >= MediaKinds.MaxFiles
+            ? throw ExpoException.Invalid($"A booth keeps up to {MediaKinds.MaxFiles} files; remove some first.")
+            : null;
+    }
+
     public async Task<MediaFile> AddMediaAsync(string actorId, string operationId, MediaFile media)
     {
         await RequireStaffAsync(actorId);

@@ -9,9 +9,6 @@ public sealed partial class InboxGrain
 
     private NodeSubscribers<IInboxObserver> Subscribers => _subscribers ??= new(presence.Value.LeaseDuration);
 
-    public Task<IReadOnlyList<string>> GetNegotiationIdsAsync() =>
-        Task.FromResult<IReadOnlyList<string>>([.. state.State.Revisions.Keys.Order(StringComparer.Ordinal)]);
-
     public Task SubscribeAsync(string webNodeId, IInboxObserver observer)
     {
         Subscribers.Subscribe(webNodeId, observer, clock.UtcNow);

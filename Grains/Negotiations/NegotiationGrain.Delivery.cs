@@ -25,8 +25,9 @@ public sealed partial class NegotiationGrain
                 .Select(x => GrainFactory.GetGrain<IInboxGrain>(x.UserId).UpdateAsync(Id, revision, x.Item))
                 .Append(GrainFactory.GetGrain<ISigningWallGrain>(s.ExpoId).ReportAsync(NegotiationViews.Report(Id, s))));
         }
-        catch (Exception exception) when (exception is not ExpoException)
+        catch (Exception exception)
         {
+            // An inbox or the wall that could not store the update refuses it (unavailable): the command stands, delivery retries.
             LogDeliveryFailed(logger, exception, Id, revision);
             await ScheduleAsync(refresh: false);
             return;

@@ -38,7 +38,17 @@ public sealed partial class NegotiationGrain
         var next = copier.Copy(state.State);
         var now = clock.UtcNow;
         var messages = next.Messages.Count;
+        if (command != "request")
+        {
+            await AdmitAsync(next, actorId);
+        }
+
         apply(next, now);
+        if (next.Status == NegotiationStatus.Signed && state.State.Status != NegotiationStatus.Signed)
+        {
+            await RecheckSignaturesAsync(next, now);
+        }
+
         if (next.Status == NegotiationStatus.Agreed && next.Document is null)
         {
             next.Document = await StoreDocumentAsync(next, now);

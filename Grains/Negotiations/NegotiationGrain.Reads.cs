@@ -1,5 +1,4 @@
 using Expo.Grains.Models;
-using T = Expo.Grains.Negotiations.NegotiationTransitions;
 
 namespace Expo.Grains.Negotiations;
 
@@ -42,7 +41,16 @@ public sealed partial class NegotiationGrain
     private async Task ReadableByAsync(string actorId)
     {
         ThrowIfBroken();
-        T.PartyOf(state.State, actorId);
+        if (state.State.Status == NegotiationStatus.None)
+        {
+            throw ExpoException.NotFound("There is no such negotiation.");
+        }
+
+        if ((await LivePartyAsync(state.State.Parties, actorId)).Party is null)
+        {
+            throw ExpoException.Forbidden("Only members of the negotiating parties may see or act on this negotiation.");
+        }
+
         await ExpireIfDueAsync();
     }
 }

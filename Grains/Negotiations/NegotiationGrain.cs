@@ -45,6 +45,14 @@ public sealed partial class NegotiationGrain(
             var valid = NegotiationRules.Validate(request);
             await CheckCatalogueAsync(valid);
             await RequireStandingAsync(actorId, valid);
+            if ((await LivePartyAsync(valid.Parties, actorId)).Party is null)
+            {
+                throw ExpoException.Forbidden("A negotiation can only be requested for a party the requesting user belongs to.");
+            }
+
+            // Every request lands in the invited staff's inboxes: each user has a quota of requests waiting for an answer.
+            await GrainFactory.GetGrain<ISigningWallGrain>(valid.ExpoId).AdmitRequestAsync(Id, actorId, valid.BoothId);
+
             return (s, now) => T.Request(s, actorId, valid, now);
         });
     }

@@ -77,4 +77,8 @@ public sealed class NegotiationState
     /// <summary>The revision the parties' inboxes and the expo's signing wall have been told about.</summary>
     [Id(21)]
     public long DeliveredRevision { get; set; }
+
+    /// <summary>The user who made the request, whose quota of open requests it counts against.</summary>
+    [Id(22)]
+    public string RequestedByUser { get; set; } = "";
 }

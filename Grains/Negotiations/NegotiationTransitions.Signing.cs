@@ -37,4 +37,28 @@ internal static partial class NegotiationTransitions
 
         Changed(s, now);
     }
+
+    /// <summary>
+    /// Voids each signature whose signatory is no longer among their party's signatories (a booth's owner removed
+    /// since); a signed agreement that loses one goes back to agreed, waiting for a valid signature of that party.
+    /// </summary>
+    public static void VoidSignaturesOfFormerSignatories(NegotiationState s, DateTimeOffset now)
+    {
+        var voided = s.Signatures
+            .Where(x => s.Parties.FirstOrDefault(p => p.PartyId == x.PartyId) is not { } party || !party.Signatories.Contains(x.SignatoryId))
+            .ToList();
+        if (voided.Count == 0)
+        {
+            return;
+        }
+
+        s.Signatures.RemoveAll(voided.Contains);
+        s.VoidedSignatures.AddRange(voided);
+        if (s.Status == NegotiationStatus.Signed)
+        {
+            s.Status = NegotiationStatus.Agreed;
+        }
+
+        Changed(s, now);
+    }
 }

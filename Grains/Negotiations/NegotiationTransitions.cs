@@ -44,6 +44,7 @@ internal static partial class NegotiationTransitions
         s.ExpoId = request.ExpoId;
         s.Parties = [.. request.Parties];
         s.RequestedBy = requester.PartyId;
+        s.RequestedByUser = actorId;
         s.Subject = request.Subject;
         s.Field = request.Field;
         s.BoothId = request.BoothId;

@@ -11,7 +11,8 @@ internal static class NegotiationViews
         s.Revision, s.Messages.Count, s.CreatedAt, s.UpdatedAt, s.Reason);
 
     public static NegotiationReport Report(string id, NegotiationState s) =>
-        new(id, s.Status, s.Revision, s.Status == NegotiationStatus.Signed ? Agreement(id, s) : null, Listing(id, s));
+        new(id, s.Status, s.Revision, s.Status == NegotiationStatus.Signed ? Agreement(id, s) : null, Listing(id, s),
+            s.RequestedByUser.Length > 0 ? s.RequestedByUser : null);
 
     private static NegotiationListing Listing(string id, NegotiationState s) => new(
         id, s.Status, s.Subject, s.Field, [.. s.Parties.Select(p => new AgreementParty(p.PartyId, p.Name))], s.BoothId, s.CreatedAt, s.UpdatedAt);

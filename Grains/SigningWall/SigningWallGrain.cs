@@ -1,14 +1,23 @@
 using Expo.Grains.Models;
 using Expo.Grains.Negotiations;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 
 namespace Expo.Grains.SigningWall;
 
-public sealed class SigningWallGrain(
+/// <summary>
+/// The signing wall stores each change before anyone hears of it: a change is made to a copy, the copy written, and
+/// only then does it become the wall's state; a failed write leaves the state as it was and the sender retries.
+/// </summary>
+public sealed partial class SigningWallGrain(
     [PersistentState("signing-wall", ExpoStorage.Negotiations)] IPersistentState<SigningWallState> state,
     ExpoClock clock,
+    DeepCopier<SigningWallState> copier,
+    IOptions<NegotiationOptions> options,
     IOptions<PresenceOptions> presence) : Grain, ISigningWallGrain
 {
+    private const string Refusal = "The signing wall could not store this just now; send it again.";
+
     private readonly WallSubscribers _subscribers = new(presence.Value.LeaseDuration);
 
     public async Task SeedAsync(IReadOnlyList<SignedAgreement> agreements)
@@ -19,8 +28,9 @@ public sealed class SigningWallGrain(
             return;
         }
 
-        state.State.Agreements.AddRange(added);
-        await state.WriteStateAsync();
+        var next = copier.Copy(state.State);
+        next.Agreements.AddRange(added);
+        await CommitAsync(next);
         var counts = Counts();
         foreach (var agreement in added)
         {
@@ -30,20 +40,29 @@ public sealed class SigningWallGrain(
 
     public async Task ReportAsync(NegotiationReport report)
     {
-        var tracks = state.State.Negotiations;
-        if (tracks.TryGetValue(report.NegotiationId, out var known) && known.Revision >= report.Revision)
+        _reservations.Remove(report.NegotiationId);
+        if (state.State.Negotiations.TryGetValue(report.NegotiationId, out var known) && known.Revision >= report.Revision)
         {
             return;
         }
 
-        tracks[report.NegotiationId] = new NegotiationTrack(report.Status, report.Revision, report.Listing);
+        var next = copier.Copy(state.State);
+        var ended = known is not null && NegotiationTransitions.IsFinal(known.Status);
+        next.Negotiations[report.NegotiationId] = new NegotiationTrack(
+            report.Status, report.Revision, report.Listing, report.RequesterId ?? known?.RequesterId);
+        if (!ended && NegotiationTransitions.IsFinal(report.Status))
+        {
+            next.Finished.Add(report.NegotiationId);
+        }
+
         var agreement = report.Agreement is { } a && a.Id == report.NegotiationId && !OnWall(a.Id) ? a : null;
         if (agreement is not null)
         {
-            state.State.Agreements.Add(agreement);
+            next.Agreements.Add(agreement);
         }
 
-        await state.WriteStateAsync();
+        await SealAsync(next);
+        await CommitAsync(next);
         var counts = Counts();
         _subscribers.Notify(
             agreement is null ? o => o.OnCountsChangedAsync(counts) : o => o.OnAgreementSignedAsync(agreement, counts),
@@ -54,18 +73,6 @@ public sealed class SigningWallGrain(
         Task.FromResult<IReadOnlyList<SignedAgreement>>([.. state.State.Agreements]);
 
     public Task<NegotiationCounts> GetCountsAsync() => Task.FromResult(Counts());
-
-    public async Task<IReadOnlyList<NegotiationListing>> GetNegotiationsAsync(string actorId)
-    {
-        await GrainFactory.RequireOrganiserAsync(actorId, "Only organisers list the expo's negotiations.");
-        return
-        [
-            .. state.State.Negotiations
-                .Where(n => n.Value.Status != NegotiationStatus.None)
-                .Select(n => (n.Value.Listing ?? new NegotiationListing(n.Key, n.Value.Status, "", "", [], null, null, null)) with { Status = n.Value.Status })
-                .OrderBy(n => n.CreatedAt ?? DateTimeOffset.MinValue).ThenBy(n => n.Id, StringComparer.Ordinal),
-        ];
-    }
 
     public Task SubscribeAsync(string webNodeId, ISigningWallObserver observer)
     {
@@ -79,6 +86,14 @@ public sealed class SigningWallGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Makes <paramref name="next"/> the state once it is stored; a failed write keeps the state before.</summary>
+    private async Task CommitAsync(SigningWallState next)
+    {
+        var previous = state.State;
+        state.State = next;
+        await state.WriteOrRefuseAsync(this, Refusal, previous);
+    }
+
     private bool OnWall(string id) => state.State.Agreements.Exists(a => a.Id == id);
 
     private NegotiationCounts Counts()
@@ -87,6 +102,9 @@ public sealed class SigningWallGrain(
         return new NegotiationCounts(
             statuses.Count(s => s != NegotiationStatus.None && !NegotiationTransitions.IsFinal(s)),
             state.State.Agreements.Count,
-            statuses.Count(s => s is NegotiationStatus.Declined or NegotiationStatus.Withdrawn or NegotiationStatus.Expired));
+            state.State.SealedEnded + statuses.Count(EndedWithoutAgreement));
     }
+
+    private static bool EndedWithoutAgreement(NegotiationStatus status) =>
+        status is NegotiationStatus.Declined or NegotiationStatus.Withdrawn or NegotiationStatus.Expired;
 }

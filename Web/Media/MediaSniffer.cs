@@ -14,6 +14,21 @@ public static class MediaSniffer
     private static readonly byte[] PngEnd = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
     private static readonly byte[] WebM = [0x1A, 0x45, 0xDF, 0xA3];
 
+    /// <summary>The bytes a file's first chunk needs for <see cref="KindOf"/>.</summary>
+    public const int SignatureBytes = 16;
+
+    /// <summary>
+    /// The kind a file's first bytes claim, from its signature alone (null: none accepted), so its size limit applies
+    /// while the rest streams in; <see cref="Sniff"/> checks the whole file after.
+    /// </summary>
+    public static string? KindOf(ReadOnlySpan<byte> head) =>
+        head.StartsWith(Png) || (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF)
+            || Ascii(head, 0, "GIF87a") || Ascii(head, 0, "GIF89a") || (Ascii(head, 0, "RIFF") && Ascii(head, 8, "WEBP"))
+            ? MediaKinds.Image
+            : Ascii(head, 0, "%PDF-") ? MediaKinds.Brochure
+            : Ascii(head, 4, "ftyp") || head.StartsWith(WebM) ? MediaKinds.Video
+            : null;
+
     /// <summary>Null when the bytes are none of the accepted formats, or an incomplete one.</summary>
     public static SniffedMedia? Sniff(ReadOnlySpan<byte> bytes)
     {

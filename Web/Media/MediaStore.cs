@@ -20,8 +20,8 @@ public sealed class MediaStore(BlobServiceClient blobs, IOptions<MediaOptions> o
         var blob = (await _container.Value).GetBlobClient(blobName);
         await blob.UploadAsync(content, new BlobUploadOptions
         {
+            // Names are fixed by the upload's operation id: a retry rewrites the file of an attempt that was never recorded.
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
-            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         });
     }
 

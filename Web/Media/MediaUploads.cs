@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Services;
@@ -7,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Expo.Web.Media;
 
 /// <summary>
-/// Takes an upload from the request body: reads at most the largest allowed size, finds its type from its bytes, checks
-/// that kind's limit, stores it under a generated name and has the booth's catalogue record it. Any refusal leaves no
-/// blob and no record behind.
+/// Takes an upload from the request body: asks the booth's catalogue first whether the actor is on its staff now (and
+/// whether this operation id already added a file), reads the body only up to the limit of the kind its first bytes
+/// claim, finds its type from its bytes, stores it under a name fixed by the operation id and has the catalogue record
+/// it. A refusal leaves no blob and no record; a retry after a failure converges on one file with one record.
 /// </summary>
 public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOptions<MediaOptions> options)
 {
@@ -18,50 +21,51 @@ public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOpti
     public async Task<MediaFile> UploadAsync(string boothId, string actorId, string operationId, string? fileName, HttpContext http)
     {
         var limits = options.Value;
+        var catalogue = cluster.GetGrain<IBoothCatalogueGrain>(boothId);
+        var done = await GrainCalls.TimeAsync("catalogue.prepare-upload", () => catalogue.PrepareUploadAsync(actorId, operationId));
+        if (done is not null)
+        {
+            return done;
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
             bodySize.MaxRequestBodySize = limits.MaxAny + 1;
         }
 
-        var name = CleanFileName(fileName);
-        var bytes = await ReadAtMostAsync(http.Request.Body, limits.MaxAny, http.RequestAborted);
-        if (bytes is null)
+        if (http.Request.ContentLength > limits.MaxAny)
         {
-            throw ExpoException.Invalid($"The file is larger than the largest upload allowed ({Megabytes(limits.MaxAny)}).");
+            throw MediaBody.TooLarge(null, limits.MaxAny);
         }
 
-        var sniffed = MediaSniffer.Sniff(bytes)
-            ?? throw ExpoException.Invalid(
-                "The file is not a complete PNG, JPEG, WebP or GIF image, PDF brochure or MP4/WebM video; its content was checked, not its name.");
+        var name = CleanFileName(fileName);
+        var bytes = await MediaBody.ReadWithinLimitAsync(http.Request.Body, limits, http.RequestAborted);
+        var sniffed = MediaSniffer.Sniff(bytes) ?? throw MediaBody.NotAFile();
         if (bytes.Length > limits.MaxOf(sniffed.Kind))
         {
-            throw ExpoException.Invalid($"A {sniffed.Kind} file is at most {Megabytes(limits.MaxOf(sniffed.Kind))}; this one is {Megabytes(bytes.Length)}.");
+            throw MediaBody.TooLarge(sniffed.Kind, limits.MaxOf(sniffed.Kind));
         }
 
-        var id = $"m-{Guid.NewGuid():N}";
+        // The same operation id always names the same file, so a retry rewrites that blob rather than leaving another.
+        var id = MediaId(actorId, operationId);
         var media = new MediaFile(id, sniffed.Kind, sniffed.ContentType, bytes.Length,
             $"{Path.GetFileNameWithoutExtension(name)}.{sniffed.Extension}", $"{boothId}/{id}", default);
         await store.UploadAsync(media.BlobName, new BinaryData(bytes), media.ContentType);
-        MediaFile recorded;
         try
         {
-            recorded = await GrainCalls.TimeAsync("catalogue.add-media",
-                () => cluster.GetGrain<IBoothCatalogueGrain>(boothId).AddMediaAsync(actorId, operationId, media));
+            return await GrainCalls.TimeAsync("catalogue.add-media", () => catalogue.AddMediaAsync(actorId, operationId, media));
         }
-        catch
+        catch (ExpoException refusal) when (refusal.Code != ExpoErrors.Unavailable)
         {
+            // Refused for good: no record points at the file. After `unavailable` the record may have landed, so the
+            // file stays for the retry, which finds the record (or records it) under the same name.
             await store.DeleteAsync(media.BlobName);
             throw;
         }
-
-        if (recorded.Id != id)
-        {
-            // A retried upload: the first one's file is the booth's, this copy is nobody's.
-            await store.DeleteAsync(media.BlobName);
-        }
-
-        return recorded;
     }
+
+    private static string MediaId(string actorId, string operationId) =>
+        "m-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{actorId}\n{operationId}")))[..32];
 
     private static string CleanFileName(string? fileName)
     {
@@ -72,24 +76,4 @@ public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOpti
             : "file";
     }
 
-    /// <summary>The whole body, or null as soon as it proves longer than <paramref name="max"/>.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long max, CancellationToken cancellation)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MiB";
 }

@@ -48,7 +48,14 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.Configure<OrleansJsonSerializerOptions>(o => o.JsonSerializerSettings.TypeNameHandling = TypeNameHandling.None);
             silo.UseInMemoryReminderService();
             silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderInterval);
-            silo.Services.Configure<NegotiationOptions>(o => o.ReminderInterval = ReminderInterval);
+            silo.Services.Configure<NegotiationOptions>(o =>
+            {
+                o.ReminderInterval = ReminderInterval;
+                o.InboxPageSize = PageSize;
+                o.WallPageSize = PageSize;
+                o.MaxOpenRequestsPerRequester = MaxOpenRequestsPerRequester;
+                o.MaxOpenRequestsPerBooth = MaxOpenRequestsPerBooth;
+            });
             silo.Services.Configure<AgendaReminderOptions>(o => o.ReminderInterval = ReminderInterval);
             silo.Services.AddSingleton<IAgreementDocumentStore>(Documents);
             silo.Services.AddSingleton(JournalSegments);
@@ -82,6 +89,14 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Short, so reminders tick within a test; the deadlines they check run on the fake expo clock.</summary>
     public static readonly TimeSpan ReminderInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Small, so a test seals inbox and signing wall pages with a few dozen negotiations.</summary>
+    public const int PageSize = 10;
+
+    /// <summary>Small, so a test reaches the quotas of open negotiation requests with a handful.</summary>
+    public const int MaxOpenRequestsPerRequester = 4;
+
+    public const int MaxOpenRequestsPerBooth = 2;
 
     /// <summary>Small, so a test seals audit pages with a few dozen actions.</summary>
     public const int AuditPageSize = 10;

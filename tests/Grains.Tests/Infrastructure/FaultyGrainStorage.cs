@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Newtonsoft.Json;
 using Orleans.Storage;
 
 namespace Expo.Grains.Tests.Infrastructure;
@@ -21,8 +23,22 @@ internal sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
         {
             await inner.WriteStateAsync(stateName, grainId, grainState);
             LastWritten[$"{stateName}/{grainId.Key}"] = grainState.State;
+            var key = grainId.Key.ToString()!;
+            if (Recorded.ContainsKey(key))
+            {
+                Written[key] = JsonConvert.SerializeObject(grainState.State);
+            }
+
             return true;
         });
+
+    /// <summary>The latest state each recorded grain stored, as JSON (as the Silo stores it), by the grain's key: what a write costs.</summary>
+    public static readonly ConcurrentDictionary<string, string> Written = new();
+
+    private static readonly ConcurrentDictionary<string, bool> Recorded = new();
+
+    /// <summary>Keeps what the grain with that key stores from now on in <see cref="Written"/>.</summary>
+    public static void Record(string key) => Recorded[key] = true;
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ClearStateAsync(stateName, grainId, grainState);

@@ -10,8 +10,13 @@ public static class BoothRequests
     {
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(declaredType);
+        return client.UploadAsync(boothId, content, fileName, Guid.NewGuid().ToString());
+    }
+
+    public static Task<HttpResponseMessage> UploadAsync(this AccountClient client, string boothId, HttpContent content, string fileName, string operationId)
+    {
         var request = new HttpRequestMessage(HttpMethod.Post,
-            $"/api/booths/{boothId}/media?operationId={Guid.NewGuid()}&fileName={Uri.EscapeDataString(fileName)}") { Content = content };
+            $"/api/booths/{boothId}/media?operationId={operationId}&fileName={Uri.EscapeDataString(fileName)}") { Content = content };
         if (client.CsrfToken is not null)
         {
             request.Headers.Add("X-CSRF-TOKEN", client.CsrfToken);

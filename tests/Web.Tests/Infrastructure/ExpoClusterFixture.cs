@@ -17,6 +17,9 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
     /// <summary>Small, so a test can send an oversized brochure cheaply.</summary>
     public const long MaxBrochureBytes = 256 * 1024;
 
+    /// <summary>Small, so a test can send an oversized image cheaply.</summary>
+    public const long MaxImageBytes = 64 * 1024;
+
     private IHost? _silo;
 
     public Azurite Storage { get; private set; } = null!;
@@ -49,6 +52,7 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
 
         Settings["Expo:Attendance:SampleInterval"] = "00:00:01";
         Settings["Expo:Media:MaxBrochureBytes"] = MaxBrochureBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Settings["Expo:Media:MaxImageBytes"] = MaxImageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Settings["Expo:Organiser:Email"] = OrganiserEmail;
         Settings["Expo:Organiser:Password"] = OrganiserPassword;
         Settings["Logging:LogLevel:Default"] = "Warning";
