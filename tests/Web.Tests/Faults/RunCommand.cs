@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Expo.Web.Tests.Infrastructure;
 
 namespace Expo.Web.Tests.Faults;
@@ -75,26 +74,15 @@ public sealed class RunCommand : IAsyncDisposable
     public IReadOnlyList<int> Pids() =>
         [.. Directory.GetFiles(Path.Combine(_state, "run"), "*.pid").Where(f => !f.EndsWith("run.pid")).Select(f => int.Parse(File.ReadAllText(f).Trim()))];
 
-    public static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    public static bool IsAlive(int pid) => Signals.IsAlive(pid);
 
     /// <summary>Ends a process at once with SIGKILL, as a crash would.</summary>
-    public static void Kill(int pid) => Signal(pid, 9);
+    public static void Kill(int pid) => Signals.Send(pid, Signals.Kill);
 
     /// <summary>What Ctrl+C asks of the run command: stop everything it started.</summary>
     public async Task StopAsync()
     {
-        Signal(_process.Id, 15);
+        Signals.Send(_process.Id, Signals.Terminate);
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
     }
 
@@ -131,15 +119,4 @@ public sealed class RunCommand : IAsyncDisposable
             }
         }
     }
-
-    private static void Signal(int pid, int signal)
-    {
-        if (SendSignal(pid, signal) != 0 && IsAlive(pid))
-        {
-            throw new InvalidOperationException($"Could not send signal {signal} to process {pid}.");
-        }
-    }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 }
