@@ -10,7 +10,7 @@ namespace Expo.Web.Tests.Infrastructure;
 /// A person at a browser: one cookie jar on one Web node, the anti-forgery token the node handed out with the session,
 /// and the session's bearer token for the hub.
 /// </summary>
-public sealed class AccountClient
+public sealed partial class AccountClient
 {
     public const string Password = "silk road passport";
 

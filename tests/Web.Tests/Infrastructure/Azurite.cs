@@ -71,10 +71,17 @@ public sealed class Azurite : IAsyncDisposable
         return azurite;
     }
 
+    /// <summary>Freezes storage (SIGSTOP): connections stay open and requests get no answer, as with a hung storage service.</summary>
+    public void Pause() => Signals.Send(_process.Id, Signals.Stop);
+
+    /// <summary>Lets paused storage go on (SIGCONT); it then answers what it was sent meanwhile.</summary>
+    public void Resume() => Signals.Send(_process.Id, Signals.Continue);
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
+            Resume();
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }

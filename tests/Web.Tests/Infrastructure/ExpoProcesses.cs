@@ -16,6 +16,11 @@ public sealed class ExpoProcesses : IAsyncDisposable
 
     public Azurite Storage { get; private set; } = null!;
 
+    public string ClusterId => _clusterId;
+
+    /// <summary>Every Silo and Web node started so far, dead or alive.</summary>
+    public IReadOnlyList<NodeProcess> Nodes => _nodes;
+
     /// <summary>Starts storage; <paramref name="settings"/> (environment variables) then apply to every node started.</summary>
     public static async Task<ExpoProcesses> StartStorageAsync(IReadOnlyDictionary<string, string>? settings = null)
     {

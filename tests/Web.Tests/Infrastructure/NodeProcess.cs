@@ -8,6 +8,7 @@ public sealed class NodeProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private int _errorLines;
 
     private NodeProcess(Process process, string name)
     {
@@ -16,6 +17,11 @@ public sealed class NodeProcess : IAsyncDisposable
     }
 
     public string Name { get; }
+
+    public int Pid => _process.Id;
+
+    /// <summary>Log lines at Error or Critical so far (all of them, not only those the bounded <see cref="Log"/> keeps).</summary>
+    public int ErrorLines => _errorLines;
 
     /// <summary>Where a Web node listens; null for a silo.</summary>
     public Uri? Address { get; init; }
@@ -74,6 +80,11 @@ public sealed class NodeProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        if (line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _errorLines);
         }
 
         lock (_log)
