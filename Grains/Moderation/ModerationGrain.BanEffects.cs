@@ -8,8 +8,8 @@ public sealed partial class ModerationGrain
     /// <summary>
     /// The one place a stored ban takes effect on the person's connections and sessions. A booth ban needs nothing more
     /// here: the booth takes the visitor out on every Web node through its own subscribers, and they may go elsewhere.
-    /// An expo-wide ban closes every hub connection the person has, on every Web node; whatever else ends a banned
-    /// person's presence (their sessions) belongs here too, after the relay.
+    /// An expo-wide ban closes every hub connection the person has, on every Web node, and ends every session they hold,
+    /// so the next request signs in again as a banned person (or is refused) instead of carrying on.
     /// </summary>
     private async Task OnBanStoredAsync(Sanction ban)
     {
@@ -19,5 +19,6 @@ public sealed partial class ModerationGrain
         }
 
         await GrainFactory.GetGrain<IModerationRelayGrain>(ExpoId).RelayBanAsync(new VisitorBanned(ban.VisitorId, ban.Reason, ban.Until));
+        await GrainFactory.GetGrain<IVisitorSessionsGrain>(ban.VisitorId).RevokeAllAsync("banned");
     }
 }

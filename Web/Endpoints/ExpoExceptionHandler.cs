@@ -26,6 +26,11 @@ internal sealed partial class ExpoExceptionHandler(ILogger<ExpoExceptionHandler>
             return false;
         }
 
+        if (refusal.RetryAfter is { } wait)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         await ExpoProblems.From(refusal).ExecuteAsync(http);
         return true;
     }

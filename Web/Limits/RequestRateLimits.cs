@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Expo.Grains;
+using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,7 @@ public static class RequestRateLimits
 
     private static RateLimitPartition<string> ByAddress(HttpContext http, RateLimitOptions settings) =>
         RequestKinds.Of(http.Request) is { } kind
-            ? Bucket($"{kind}|address|{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", Limit(settings, kind).PerAddress)
+            ? Bucket($"{kind}|address|{ClientAddresses.Of(http)}", Limit(settings, kind).PerAddress)
             : RateLimitPartition.GetNoLimiter(string.Empty);
 
     private static RequestLimit Limit(RateLimitOptions settings, string kind) => kind switch

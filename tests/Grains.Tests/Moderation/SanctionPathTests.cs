@@ -149,7 +149,7 @@ public sealed class SanctionPathTests(ClusterFixture fixture)
     private async Task<ISessionQnaGrain> QnaAsync(Staffing world)
     {
         var session = await fixture.Client.GetGrain<IAgendaGrain>(world.ExpoId).CreateAsync(
-            world.Organiser.VisitorId, TestKeys.New("op"), Sessions.Draft(fixture.Time.GetUtcNow().AddHours(1)));
+            world.Organiser.VisitorId, TestKeys.New("op"), Agenda.Sessions.Draft(fixture.Time.GetUtcNow().AddHours(1)));
         return fixture.Client.GetGrain<ISessionQnaGrain>(AgendaRules.QnaKey(world.ExpoId, session.Id));
     }
 
