@@ -5,7 +5,7 @@ namespace Expo.Grains.Tests.Moderation;
 
 /// <summary>
 /// Mutes and bans on every path, not only entering and chatting: a ban refuses reading and writing in its scope, a mute
-/// the paths where the person speaks to others (see docs/security.md.d/sanctions.md for the table).
+/// the paths where the person speaks to others (see docs/security.md for the table).
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class SanctionPathTests(ClusterFixture fixture)
