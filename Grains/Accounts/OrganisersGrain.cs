@@ -89,6 +89,11 @@ public sealed class OrganisersGrain(
             Record(actorId, visitorId, Revoked);
             await WriteAsync();
         }
+        else if (!state.State.Revoked.Contains(visitorId))
+        {
+            // Never an organiser: nothing to take away, and no grain of a made-up id is touched.
+            throw ExpoException.NotFound("No organiser has this visitor id.");
+        }
 
         // After the roster is stored, so the last-organiser rule holds; repeated by a retry if it failed.
         await GrainFactory.GetGrain<IVisitorGrain>(visitorId).RevokeOrganiserAsync();

@@ -40,6 +40,8 @@ public sealed class MediaUploadLimitTests(ExpoClusterFixture cluster)
         await member.UploadOkAsync(Booth, MediaSamples.Png, "mine.png");
         var removed = await owner.SendAsync(HttpMethod.Delete, $"/api/booths/{Booth}/staff/{member.VisitorId}?operationId={Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        // The removal ended the member's sessions; signed in again, they carry no role in the booth the Web node could refuse on.
+        member = await AccountClient.SignInAsync(cluster.WebA, member.Email, AccountClient.Password);
         var blobsBefore = await Store.ListAsync(Booth);
 
         // Not a file at all: a check of the bytes would answer invalid_input, so the booth's refusal shows it came first.
