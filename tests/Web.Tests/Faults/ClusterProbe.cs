@@ -1,4 +1,5 @@
 using Expo.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,11 +15,17 @@ public sealed class ClusterProbe : IAsyncDisposable
     public static async Task<ClusterProbe> ConnectAsync(ExpoProcesses expo)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:ExpoStorage"] = expo.Storage.ConnectionString;
-        builder.Configuration["Orleans:ClusterId"] = expo.ClusterId;
-        builder.Configuration["Orleans:ServiceId"] = expo.ClusterId;
-        builder.Configuration["Orleans:Clustering:ProviderType"] = "AzureTableStorage";
-        builder.Configuration["Orleans:Clustering:ConnectionName"] = "ExpoStorage";
+        // Only the cluster's own settings: an appsettings.json copied into the test output (a Silo's, with its
+        // reminder provider) must not make the probe configure providers a client does not have.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ExpoStorage"] = expo.Storage.ConnectionString,
+            ["Orleans:ClusterId"] = expo.ClusterId,
+            ["Orleans:ServiceId"] = expo.ClusterId,
+            ["Orleans:Clustering:ProviderType"] = "AzureTableStorage",
+            ["Orleans:Clustering:ConnectionName"] = "ExpoStorage",
+        });
         builder.UseOrleansClient();
         var host = builder.Build();
         await host.StartAsync();
