@@ -55,8 +55,9 @@ public static partial class NegotiationRules
 
     public static string RequireText(string? text, int maxLength, string what)
     {
-        var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length is 0 || trimmed.Length > maxLength)
+        // Dropped, as in booth chat: pasted text often carries them unseen, and they could make a line read otherwise.
+        var trimmed = InvisibleCharacters.Neutralise(text ?? "").Trim();
+        if (trimmed.Length is 0 || trimmed.Length > maxLength || !InvisibleCharacters.HasVisibleText(trimmed))
         {
             throw ExpoException.Invalid($"{what} is 1 to {maxLength} characters and not only spaces.");
         }

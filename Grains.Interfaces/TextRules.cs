@@ -1,11 +1,14 @@
 namespace Expo.Grains;
 
-/// <summary>Trimmed, bounded text without control characters (multi-line text keeps its line breaks and tabs).</summary>
+/// <summary>
+/// Trimmed, bounded text without control characters (multi-line text keeps its line breaks and tabs), and without the
+/// bidirectional controls and zero-width spaces that would make it read as something else (<see cref="InvisibleCharacters"/>).
+/// </summary>
 public static class TextRules
 {
     public static string One(string? value, string what, int min, int max, bool multiline)
     {
-        var trimmed = (value ?? "").Trim();
+        var trimmed = InvisibleCharacters.Neutralise(value ?? "").Trim();
         if (trimmed.Length < min || trimmed.Length > max)
         {
             throw ExpoException.Invalid(min > 0 ? $"{what} is {min} to {max} characters." : $"{what} is at most {max} characters.");

@@ -1,6 +1,6 @@
 namespace Expo.Grains.Tests.Logic;
 
-/// <summary>Bidirectional controls and zero-width characters: refused in display names, dropped from chat text.</summary>
+/// <summary>Bidirectional controls and zero-width characters: refused in display names, dropped from chat, questions and other text.</summary>
 public sealed class InvisibleCharacterTests
 {
     public static TheoryData<char> Invisible() =>
@@ -64,4 +64,18 @@ public sealed class InvisibleCharacterTests
     [Fact]
     public void PlainChatTextIsStoredAsSent() =>
         Assert.Equal("  hello\nworld  ", ExpoRules.RequireChatText("  hello\nworld  "));
+
+    [Fact]
+    public void QuestionsAndNegotiationMessagesLoseBidiControlsAndZeroWidthSpacesToo()
+    {
+        Assert.Equal("Which sports events?", AgendaRules.RequireQuestion("Which \u202Esports\u202C events?\u200B"));
+        Assert.Equal("Price per tonne?", NegotiationRules.RequireText("\u2066Price per tonne?\u2069", 2000, "A message"));
+    }
+
+    [Fact]
+    public void AQuestionOrNegotiationMessageWithNothingVisibleLeftIsRefused()
+    {
+        Assert.Equal(ExpoErrors.InvalidInput, Assert.Throws<ExpoException>(() => AgendaRules.RequireQuestion("\u200B\u202E")).Code);
+        Assert.Equal(ExpoErrors.InvalidInput, Assert.Throws<ExpoException>(() => NegotiationRules.RequireText(" \u200D ", 2000, "A message")).Code);
+    }
 }
