@@ -9,7 +9,7 @@
 #                                          EXPO_GATEWAY_PORT move storage and the first Silo's ports).
 #   EXPO_ENV=Production scripts/run.sh     Production settings: no demo organiser (the first organiser signs up
 #                                          with the one-time setup code printed below), production membership.
-#   EXPO_STATE=/tmp/x EXPO_BUILD=0 scripts/run.sh   another data folder; no setup and build (use the last build).
+#   EXPO_STATE=.state/other EXPO_BUILD=0 scripts/run.sh   another data folder; no setup and build (use the last build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
