@@ -2,7 +2,7 @@
 
 import { startAnnouncements } from './announcements.js';
 import * as hub from './hub.js';
-import { LANGUAGES, applyAll, getLang, initLang, onLangChange, setLang } from './i18n.js';
+import { LANGUAGES, applyAll, getLang, initLang, loadTexts, onLangChange, setLang } from './i18n.js';
 import { ensureUser, expire, onSessionChange, signOut } from './session.js';
 import { createAccountView } from './views/account.js';
 import { createAttendanceConsoleView } from './views/attendance-console.js';
@@ -116,6 +116,12 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
   main.focus();
 });
 
+try {
+  await loadTexts();
+} catch (err) {
+  // The page still works; untranslated texts show their keys, and the console says why.
+  console.error(err);
+}
 initLang();
 applyAll(document);
 setupLanguageSwitch();
