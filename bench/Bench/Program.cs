@@ -34,6 +34,10 @@ Console.WriteLine($"Benchmark {runId}: {options.Mode} clients, sizes {string.Joi
     $"expo {options.Silos} silo(s) + {options.Webs} Web node(s), grain state in {options.ExpoStorage}; logs in {stateRoot}");
 Console.WriteLine(notes);
 Console.WriteLine($"Open files per process: {OpenFileLimit()}");
+if (options.Mix != "chat")
+{
+    return await DayRun.RunAsync(options, root, stateRoot, output, runId, Machine(), notes, args);
+}
 
 var runner = new Runner(options, root, stateRoot);
 var result = new RunResult(runId, DateTimeOffset.UtcNow, Machine(), new BenchOptionsView(
