@@ -48,7 +48,7 @@ public static class DayMerge
         // Lines that went out in the window, and the deliveries of those lines that arrived.
         var lines = Day(d => d.LinesInWindow);
         return new DayStepResult(
-            number, multiplier, lines / seconds, Sum(r => r.MeasuredDeliveries) / seconds, summary,
+            number, multiplier, lines / seconds, Day(d => d.AllDeliveries) / seconds, Sum(r => r.MeasuredDeliveries) / seconds, summary,
             Sum(r => r.MovesInWindow) / seconds, Day(d => d.JoinsInWindow) / seconds, presence.Summarize(),
             Sum(r => r.PresenceExpected), Sum(r => r.PresenceMissed),
             Day(d => d.Arrivals) / seconds, Day(d => d.ArrivalErrors), Day(d => d.ChatsSkipped),

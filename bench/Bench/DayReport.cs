@@ -30,7 +30,8 @@ public static class DayReport
         text.AppendLine("  " + new string('-', header.Length - 2));
         text.AppendLine("  At the mix's own pace (multiplier 1):");
         Row("  chat lines/s", r => r.AtPace?.LinesPerSecond, "F1");
-        Row("  chat deliveries/s", r => r.AtPace?.DeliveriesPerSecond);
+        Row("  chat deliveries/s (every connection)", r => r.AtPace?.DeliveriesPerSecond);
+        Row("  of which to residents (checked, timed)", r => r.AtPace?.CheckedDeliveriesPerSecond);
         Row("  delivery latency p50 ms", r => r.AtPace?.Latency.P50, "F1");
         Row("  delivery latency p99 ms", r => r.AtPace?.Latency.P99, "F1");
         Row("  moves (leave + join)/s", r => r.AtPace?.MovesPerSecond, "F1");

@@ -41,6 +41,7 @@ public sealed record DayStepResult(
     double Multiplier,
     double LinesPerSecond,
     double DeliveriesPerSecond,
+    double CheckedDeliveriesPerSecond,
     LatencySummary Latency,
     double MovesPerSecond,
     double JoinsToHottestPerSecond,

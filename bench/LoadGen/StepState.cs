@@ -65,6 +65,9 @@ internal sealed class StepState
     public long JoinsInWindow;
     public long LinesInWindow;
 
+    /// <summary>Deliveries of lines scheduled in the window to every connection, residents or not.</summary>
+    public long AllDeliveries;
+
     public LatencyHistogram ConsoleLatency { get; } = new();
 
     /// <summary>The worker's CPU time over the measured window, the same window the deliveries are counted in.</summary>

@@ -212,16 +212,20 @@ internal sealed partial class Worker
     /// <summary>A booth of this worker by popularity, never the one the visitor is in.</summary>
     private WorkerBooth PickBooth(WorkerBooth? current)
     {
-        var total = _cumulativeWeights[^1];
-        for (var attempt = 0; ; attempt++)
+        // Draw over the weights with the current booth's left out: shift the draw past its interval.
+        var (start, weight) = current is null ? (0.0, 0.0)
+            : current.Index == 0 ? (0.0, _cumulativeWeights[0])
+            : (_cumulativeWeights[current.Index - 1], _cumulativeWeights[current.Index] - _cumulativeWeights[current.Index - 1]);
+        var draw = Random.Shared.NextDouble() * (_cumulativeWeights[^1] - weight);
+        if (current is not null && draw >= start)
         {
-            var index = Array.BinarySearch(_cumulativeWeights, Random.Shared.NextDouble() * total);
-            var booth = _booths[Math.Min(index < 0 ? ~index : index, _booths.Count - 1)];
-            if (booth != current || attempt > 50)
-            {
-                return booth != current ? booth : _booths[(booth.Index + 1) % _booths.Count];
-            }
+            draw += weight;
         }
+
+        var index = Array.BinarySearch(_cumulativeWeights, draw);
+        index = index < 0 ? ~index : index + 1;
+        var booth = _booths[Math.Min(index, _booths.Count - 1)];
+        return booth != current ? booth : _booths[(booth.Index + 1) % _booths.Count];
     }
 
     private DayStepReport DayReport(StepState step) => new(
@@ -235,7 +239,8 @@ internal sealed partial class Worker
         step.ReceivedMessages,
         _visitors.Count(v => v.Client is { IsOpen: true }),
         Interlocked.Read(ref step.JoinsInWindow),
-        Interlocked.Read(ref step.LinesInWindow));
+        Interlocked.Read(ref step.LinesInWindow),
+        Interlocked.Read(ref step.AllDeliveries));
 
     private static double Between(Random random, double[] range) =>
         range.Length == 1 ? range[0] : range[0] + (random.NextDouble() * (range[1] - range[0]));

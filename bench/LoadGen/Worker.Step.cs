@@ -79,6 +79,11 @@ internal sealed partial class Worker
             return;
         }
 
+        if (scheduled >= 0 && step.InWindow(scheduled))
+        {
+            Interlocked.Increment(ref step.AllDeliveries);
+        }
+
         if (!visitor.Stationary)
         {
             Interlocked.Increment(ref step.OtherDeliveries);

@@ -36,4 +36,5 @@ public sealed record DayStepReport(
     long ReceivedMessages,
     int Connected,
     long JoinsInWindow,
-    long LinesInWindow);
+    long LinesInWindow,
+    long AllDeliveries);
