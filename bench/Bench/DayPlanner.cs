@@ -28,12 +28,24 @@ public static class DayPlanner
         double[] weights = stage
             ? [.. boothIds.Select((_, b) => b == 0 ? 1000.0 : 1.0)]
             : [.. boothIds.Select((_, b) => 1 / Math.Pow(b + 1, options.Day.Zipf))];
-        var counts = stage ? [.. boothIds.Select((_, b) => b == 0 ? visitors : 0)] : Spread(visitors, weights);
+        if (stage)
+        {
+            // The crowd's residents stay on the stage; its wanderers start half on the stage and half in the side
+            // booths (each with two residents who watch them come and go), so joins and leaves run from the first step.
+            var residents = (int)Math.Round(visitors * residentShare);
+            var wanderers = visitors - residents;
+            var sides = boothIds.Count - 1;
+            var outside = sides == 0 ? 0 : wanderers / 2;
+            return [.. boothIds.Select((id, b) => b == 0
+                ? new BoothPlan(id, residents, Math.Min(5, visitors / 100), wanderers - outside, Math.Min(5, visitors / 100), weights[b])
+                : new BoothPlan(id, 2, 0, (outside / sides) + (b - 1 < outside % sides ? 1 : 0), 0, weights[b]))];
+        }
+
+        var counts = Spread(visitors, weights);
         return [.. boothIds.Select((id, b) =>
         {
             var count = counts[b];
-            // Side booths of the stage hold two residents who watch the wanderers come and go.
-            var residents = stage && b > 0 ? 2 : count == 0 ? 0 : Math.Clamp((int)Math.Round(count * residentShare), 1, Math.Max(1, count));
+            var residents = count == 0 ? 0 : Math.Clamp((int)Math.Round(count * residentShare), 1, Math.Max(1, count));
             var staff = count >= 100 ? Math.Min(5, count / 100) : 0;
             return new BoothPlan(id, residents, staff, Math.Max(0, count - residents), staff, weights[b]);
         })];

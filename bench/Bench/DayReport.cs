@@ -59,6 +59,8 @@ public static class DayReport
         Row("  delivery latency p99 ms", r => r.Ceiling?.Latency.P99, "F1");
         Row("  presence latency p99 ms", r => r.Ceiling?.Presence.P99, "F1");
         Row("  CPU-s/s, servers without storage", r => r.Ceiling is { } c ? Servers(r, c.CpuSecondsPerSecond) : null, "F2");
+        Row("  marginal server CPU ms per line, pace to ceiling", r => Marginal(r, s => s.LinesPerSecond), "F2");
+        Row("  marginal server CPU ms per move, pace to ceiling", r => Marginal(r, s => s.MovesPerSecond), "F2");
         Row("lost / duplicated deliveries (all steps)", r => r.Steps.Sum(s => s.Lost + s.Duplicates));
         Row("setup: guest sessions/s", r => r.Sessions?.PerSecond);
         Row("setup: connects/s", r => r.Connect?.PerSecond);
@@ -79,6 +81,15 @@ public static class DayReport
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// What one more line (or move) costs: the servers' extra CPU between the mix's own pace and the ceiling over the
+    /// extra rate, so the CPU of what does not grow (keep-alives, consoles, timers) is left out.
+    /// </summary>
+    private static double? Marginal(DaySystemResult result, Func<DayStepResult, double> rate) =>
+        result is { AtPace: { } pace, Ceiling: { } ceiling } && rate(ceiling) - rate(pace) > 0.5
+            ? 1000 * (Servers(result, ceiling.CpuSecondsPerSecond) - Servers(result, pace.CpuSecondsPerSecond)) / (rate(ceiling) - rate(pace))
+            : null;
 
     private static double Storage<T>(Dictionary<string, T> byProcess) where T : struct, IConvertible =>
         byProcess.Where(p => p.Key == "azurite").Sum(p => p.Value.ToDouble(CultureInfo.InvariantCulture));

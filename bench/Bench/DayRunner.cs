@@ -138,7 +138,7 @@ public sealed class DayRunner(BenchOptions options, string repoRoot, string stat
         var rss = RssAtAsync(system, measureEnd);
         var command = new StepCommand(start, 0, 0, warmup, seconds, options.DrainSeconds, multiplier);
         var replies = await Task.WhenAll(workers.Select(w => w.SendAsync(new Command(Command.RunStep, Step: command))));
-        return DayMerge.Merge(number, multiplier, seconds, options.P99LimitMs, [.. replies.Select(r => r.Step!)], await cpu, await rss);
+        return DayMerge.Merge(number, multiplier, seconds, options.P99LimitMs, options.Mix == "stage", [.. replies.Select(r => r.Step!)], await cpu, await rss);
     }
 
     private static async Task<Dictionary<string, long>> RssAtAsync(SystemUnderTest system, long timestamp)
