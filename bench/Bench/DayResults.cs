@@ -29,8 +29,11 @@ public sealed record DaySystemResult(
     List<DayStepResult> Steps,
     string? Error)
 {
-    /// <summary>The step at the mix's own pace (multiplier 1), or null if it did not run.</summary>
-    public DayStepResult? AtPace => Steps.FirstOrDefault(s => s.Multiplier == 1);
+    /// <summary>
+    /// The step at the mix's own pace (multiplier 1), or null if it did not run: the repeat when the first failed, as
+    /// the first steps still warm code and connections up.
+    /// </summary>
+    public DayStepResult? AtPace => Steps.LastOrDefault(s => s.Multiplier == 1);
 
     /// <summary>The passing step with the highest multiplier: the ceiling.</summary>
     public DayStepResult? Ceiling => Steps.Where(s => s.Passed).MaxBy(s => s.Multiplier);
