@@ -12,7 +12,9 @@ public sealed class BoothRoom(BoothProfile booth)
     private readonly Dictionary<string, int> _visitorConnections = [];
     private readonly ChatMessage?[] _ring = new ChatMessage?[KeptMessages];
     private readonly Dictionary<string, long> _clientMessageIds = [];
+    private readonly Dictionary<string, DateTimeOffset> _since = [];
     private long _sequence;
+    private long _visits;
 
     public BoothProfile Booth => booth;
 
@@ -41,6 +43,8 @@ public sealed class BoothRoom(BoothProfile booth)
                 _visitorConnections[visitor.VisitorId] = others + 1;
                 if (others == 0)
                 {
+                    _since[visitor.VisitorId] = DateTimeOffset.UtcNow;
+                    _visits++;
                     change = new PresenceChanged(booth.Id, _visitorConnections.Count, [visitor], []);
                 }
             }
@@ -68,6 +72,7 @@ public sealed class BoothRoom(BoothProfile booth)
             }
 
             _visitorConnections.Remove(visitor.VisitorId);
+            _since.Remove(visitor.VisitorId);
             return new PresenceChanged(booth.Id, _visitorConnections.Count, [], [visitor]);
         }
     }
@@ -93,6 +98,28 @@ public sealed class BoothRoom(BoothProfile booth)
             _ring[slot] = message;
             _clientMessageIds[clientMessageId] = sequence;
             return (message, true);
+        }
+    }
+
+    /// <summary>Who is here and since when, for the booth's staff page.</summary>
+    public IReadOnlyList<Attendee> Attendees()
+    {
+        lock (_gate)
+        {
+            var now = DateTimeOffset.UtcNow;
+            return [.. _connections.Values.DistinctBy(v => v.VisitorId).Select(v =>
+            {
+                var since = _since.GetValueOrDefault(v.VisitorId, now);
+                return new Attendee(v.VisitorId, v.DisplayName, since, (long)(now - since).TotalSeconds);
+            })];
+        }
+    }
+
+    public BoothTotals Totals()
+    {
+        lock (_gate)
+        {
+            return new BoothTotals(booth.Id, _visitorConnections.Count, _visits, _sequence);
         }
     }
 

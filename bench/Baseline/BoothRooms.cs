@@ -17,5 +17,7 @@ public sealed class BoothRooms(Catalogue catalogue)
 
     public void Forget(string connectionId) => _connectionBooth.TryRemove(connectionId, out _);
 
+    public IEnumerable<BoothRoom> All => catalogue.Booths.Keys.Select(id => Find(id)!);
+
     public int CountOf(string boothId) => _rooms.TryGetValue(boothId, out var room) ? room.Count : 0;
 }

@@ -8,8 +8,11 @@ builder.Services.AddSingleton<GuestTokens>();
 builder.Services.AddSingleton(_ => Catalogue.Load(builder.Configuration["Baseline:SeedFile"]
     ?? throw new InvalidOperationException("Baseline:SeedFile names the seed JSON of the expo to serve.")));
 builder.Services.AddSingleton<BoothRooms>();
+builder.Services.AddSingleton<AttendanceSamples>();
+builder.Services.AddHostedService(services => services.GetRequiredService<AttendanceSamples>());
 var app = builder.Build();
 app.UseMiddleware<HubTokenAuthentication>();
 app.MapHub<BaselineHub>("/hubs/expo");
 app.MapBaselineEndpoints();
+app.MapConsoleEndpoints();
 app.Run();

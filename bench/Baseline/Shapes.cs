@@ -16,3 +16,9 @@ public sealed record BoothProfile(
 
 public sealed record BoothSnapshot(
     BoothProfile Booth, int Count, IReadOnlyList<VisitorRef> Visitors, IReadOnlyList<ChatMessage> Messages, long LastSequence);
+
+public sealed record Attendee(string VisitorId, string DisplayName, DateTimeOffset Since, long Seconds);
+
+public sealed record BoothTotals(string BoothId, int Count, long Visits, long ChatLines);
+
+public sealed record AttendanceSample(DateTimeOffset At, int Total, IReadOnlyDictionary<string, int> Booths);

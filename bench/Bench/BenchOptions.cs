@@ -54,6 +54,11 @@ public sealed record BenchOptions
 
     public string? Output { get; init; }
 
+    /// <summary>chat (the chat-storm steps), expo-day or stage; see <see cref="DayOptions"/>.</summary>
+    public string Mix { get; init; } = "chat";
+
+    public DayOptions Day { get; init; } = new();
+
     public const string Usage = """
         bench/run.sh [options]
           --sizes 1000/50,5000/100   visitors/booths per size (each size starts each system afresh)
@@ -77,16 +82,18 @@ public sealed record BenchOptions
           --guest-concurrency 32     concurrent POST /api/auth/guest per worker
           --connect-concurrency 100  concurrent connects per worker
           --out DIR                  results folder (default bench/results)
-        """;
+        """ + "\n" + DayOptions.Usage;
 
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
+        var named = new HashSet<string>();
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             double Number() => double.Parse(Value(), CultureInfo.InvariantCulture);
+            named.Add(name);
             options = name switch
             {
                 "--sizes" => options with { Sizes = [.. Value().Split(',').Select(ParseSize)] },
@@ -111,7 +118,30 @@ public sealed record BenchOptions
                 "--guest-concurrency" => options with { GuestConcurrency = (int)Number() },
                 "--connect-concurrency" => options with { ConnectConcurrency = (int)Number() },
                 "--out" => options with { Output = Value() },
+                "--mix" => options with { Mix = Value() is var x && x is "chat" or "expo-day" or "stage" ? x : throw new ArgumentException("--mix is chat, expo-day or stage.") },
+                "--visitors" => options with { Day = options.Day with { Visitors = (int)Number() } },
+                "--booths" => options with { Day = options.Day with { Booths = (int)Number() } },
+                "--zipf" => options with { Day = options.Day with { Zipf = Number() } },
+                "--residents" => options with { Day = options.Day with { Residents = Number() } },
+                "--talkers" => options with { Day = options.Day with { Talkers = Number() } },
+                "--chat-every" => options with { Day = options.Day with { ChatSeconds = DayOptions.Range(Value()) } },
+                "--staff-every" => options with { Day = options.Day with { StaffChatSeconds = DayOptions.Range(Value()) } },
+                "--wander-every" => options with { Day = options.Day with { MoveSeconds = DayOptions.Range(Value()) } },
+                "--churn" => options with { Day = options.Day with { Churn = Number() } },
+                "--organisers" => options with { Day = options.Day with { Organisers = (int)Number() } },
+                "--exhibitors" => options with { Day = options.Day with { Exhibitors = (int)Number() } },
                 _ => throw new ArgumentException($"Unknown option {name}."),
+            };
+        }
+
+        if (options.Mix != "chat")
+        {
+            // Human paces need longer windows than the chat storm: a talker says a line every minute or two.
+            options = options with
+            {
+                WarmupSeconds = named.Contains("--warmup") ? options.WarmupSeconds : 5,
+                StepSeconds = named.Contains("--step") ? options.StepSeconds : 20,
+                MaxSteps = named.Contains("--max-steps") ? options.MaxSteps : 12,
             };
         }
 

@@ -30,10 +30,14 @@ Directory.CreateDirectory(stateRoot);
 Directory.CreateDirectory(output);
 
 var notes = $"Expo Web nodes run with Expo:ChatMessagesPerSecond = Expo:ChatBurst = {ExpoSystem.ChatRateLimit} (the default 5/s per visitor would cap the offered load), and the per-address HTTP limits (Expo:RateLimits:*:PerAddress) at the same figure, since every visitor comes from loopback.";
-Console.WriteLine($"Benchmark {runId}: {options.Mode} clients, sizes {string.Join(", ", options.Sizes.Select(s => $"{s.Visitors}/{s.Booths}"))}, " +
+Console.WriteLine($"Benchmark {runId}: {options.Mode} clients, {(options.Mix == "chat" ? $"sizes {string.Join(", ", options.Sizes.Select(s => $"{s.Visitors}/{s.Booths}"))}" : $"mix {options.Mix}")}, " +
     $"expo {options.Silos} silo(s) + {options.Webs} Web node(s), grain state in {options.ExpoStorage}; logs in {stateRoot}");
 Console.WriteLine(notes);
 Console.WriteLine($"Open files per process: {OpenFileLimit()}");
+if (options.Mix != "chat")
+{
+    return await DayRun.RunAsync(options, root, stateRoot, output, runId, Machine(), notes, args);
+}
 
 var runner = new Runner(options, root, stateRoot);
 var result = new RunResult(runId, DateTimeOffset.UtcNow, Machine(), new BenchOptionsView(

@@ -208,7 +208,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
     }
 
     /// <summary>Server CPU per process over the measured window of a step, from /proc/PID/stat.</summary>
-    private static async Task<Dictionary<string, double>> SampleCpuAsync(SystemUnderTest system, long from, long to)
+    internal static async Task<Dictionary<string, double>> SampleCpuAsync(SystemUnderTest system, long from, long to)
     {
         await Task.Delay(Remaining(from));
         var before = system.Processes.ToDictionary(p => p.Name, p => p.CpuMs());
@@ -249,7 +249,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         return null;
     }
 
-    private static async Task<PhaseResult> PhaseAsync(List<WorkerProcess> workers, string kind)
+    internal static async Task<PhaseResult> PhaseAsync(List<WorkerProcess> workers, string kind)
     {
         var started = Stopwatch.GetTimestamp();
         var replies = await Task.WhenAll(workers.Select(w => w.SendAsync(new Command(kind))));
@@ -290,8 +290,8 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         return $"127.0.{n / 254}.{(n % 254) + 1}";
     }
 
-    private static long Ticks(double seconds) => (long)(seconds * Stopwatch.Frequency);
+    internal static long Ticks(double seconds) => (long)(seconds * Stopwatch.Frequency);
 
-    private static TimeSpan Remaining(long timestamp) =>
+    internal static TimeSpan Remaining(long timestamp) =>
         TimeSpan.FromTicks(Math.Max(0, (timestamp - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
 }

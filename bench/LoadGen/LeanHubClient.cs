@@ -162,6 +162,7 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
                 }
 
                 _filled += received.Count;
+                visitor.Worker.OnReceived(received.Count, received.EndOfMessage);
                 var start = 0;
                 int end;
                 while ((end = Array.IndexOf(_buffer, RecordSeparator, start, _filled - start)) >= 0)

@@ -51,6 +51,25 @@ internal sealed class StepState
     public long SendLagMaxTicks;
     public string? FirstError;
 
+    // The expo-day mixes: arrivals (leave, new guest session, connect, enter), lines skipped because their sender was
+    // moving, the consoles' polls, and what every connection of the worker received in the window.
+    public long Arrivals;
+    public long ArrivalErrors;
+    public long ChatsSkipped;
+    public long ConsoleRequests;
+    public long ConsoleErrors;
+    public long ReceivedBytesAtStart;
+    public long ReceivedMessagesAtStart;
+    public long ReceivedBytes;
+    public long ReceivedMessages;
+    public long JoinsInWindow;
+    public long LinesInWindow;
+
+    /// <summary>Deliveries of lines scheduled in the window to every connection, residents or not.</summary>
+    public long AllDeliveries;
+
+    public LatencyHistogram ConsoleLatency { get; } = new();
+
     /// <summary>The worker's CPU time over the measured window, the same window the deliveries are counted in.</summary>
     public double? WindowCpuStartMs;
     public double WindowCpuMs;

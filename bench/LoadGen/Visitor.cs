@@ -7,6 +7,9 @@ internal enum VisitorRole
     Stationary,
     Chatter,
     Wanderer,
+
+    /// <summary>An organiser console or an exhibitor page: connected, never checked for deliveries.</summary>
+    Console,
 }
 
 /// <summary>One simulated visitor: its session, its connection, where it is, and what it has received.</summary>
@@ -20,7 +23,7 @@ internal sealed class Visitor(Worker worker, int index, WorkerBooth home, Visito
 
     public VisitorRole Role { get; } = role;
 
-    public bool Stationary => Role != VisitorRole.Wanderer;
+    public bool Stationary => Role is VisitorRole.Stationary or VisitorRole.Chatter;
 
     public string WebUrl { get; } = webUrl;
 
@@ -35,6 +38,11 @@ internal sealed class Visitor(Worker worker, int index, WorkerBooth home, Visito
 
     /// <summary>Chat sequences received in the current booth; only its own receive loop and the step-end check touch it.</summary>
     public SequenceSet Received { get; } = new();
+
+    /// <summary>In the expo-day mixes: seconds between this visitor's lines at multiplier 1 (0: silent), and between its moves.</summary>
+    public double ChatSeconds { get; set; }
+
+    public double MoveSeconds { get; set; }
 
     /// <summary>1 while a wanderer's move is in flight.</summary>
     public int Busy;

@@ -14,7 +14,17 @@ internal sealed partial class Worker
         var step = new StepState(command, ++_steps, _booths.Count);
         var closedBefore = Interlocked.Read(ref _closed);
         _step = step;
-        await Task.Factory.StartNew(() => Schedule(step), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await Task.Factory.StartNew(() =>
+        {
+            if (_plan.Day is null)
+            {
+                Schedule(step);
+            }
+            else
+            {
+                ScheduleDay(step);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         var deadline = step.MeasureEnd + StepState.Ticks(command.DrainSeconds);
         while (Stopwatch.GetTimestamp() < deadline && (Interlocked.Read(ref step.InFlight) > 0 || Interlocked.Read(ref step.MovesInFlight) > 0))
@@ -56,8 +66,9 @@ internal sealed partial class Worker
             PresenceLatency: step.PresenceLatency.ToData(),
             SendLagMaxMs: StepState.Micros(Interlocked.Read(ref step.SendLagMaxTicks)) / 1000.0,
             CpuMs: step.WindowCpuMs,
-            ClosedConnections: Interlocked.Read(ref _closed) - closedBefore,
-            FirstError: step.FirstError);
+            ClosedConnections: Interlocked.Read(ref _closed) - closedBefore - Interlocked.Read(ref step.Arrivals),
+            FirstError: step.FirstError,
+            Day: _plan.Day is null ? null : DayReport(step));
     }
 
     public void OnChat(Visitor visitor, bool inBooth, long sequence, long scheduled)
@@ -66,6 +77,11 @@ internal sealed partial class Worker
         if (_step is not { } step)
         {
             return;
+        }
+
+        if (scheduled >= 0 && step.InWindow(scheduled))
+        {
+            Interlocked.Increment(ref step.AllDeliveries);
         }
 
         if (!visitor.Stationary)

@@ -16,13 +16,15 @@ internal sealed partial class Worker : IAsyncDisposable
     private readonly List<Visitor> _visitors = [];
     private readonly List<Visitor> _chatters = [];
     private readonly List<Visitor> _wanderers = [];
-    private readonly Dictionary<string, Visitor> _wanderersById = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Visitor> _wanderersById = new();
     private readonly Dictionary<string, HttpClient> _http = [];
     private readonly HttpMessageInvoker _sockets;
     private readonly CancellationTokenSource _stopping = new();
     private volatile StepState? _step;
     private int _steps;
     private long _closed;
+    private long _receivedBytes;
+    private long _receivedMessages;
 
     public Worker(WorkerPlan plan)
     {
@@ -62,12 +64,21 @@ internal sealed partial class Worker : IAsyncDisposable
             wanderer.TrackMoves(_booths.Count);
         }
 
+        if (plan.Day is { } day)
+        {
+            AssignPaces(day);
+        }
+
         _ = KeepAliveLoopAsync();
     }
 
     private sealed record GuestReply(string VisitorId, string Token);
 
-    public Task<PhaseReport> StartSessionsAsync() => PhaseAsync(_plan.GuestConcurrency, async visitor =>
+    public Task<PhaseReport> StartSessionsAsync() => PhaseAsync(_plan.GuestConcurrency, StartSessionAsync);
+
+    public Task<PhaseReport> ConnectAsync() => PhaseAsync(_plan.ConnectConcurrency, OpenAsync);
+
+    private async Task StartSessionAsync(Visitor visitor)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -95,9 +106,9 @@ internal sealed partial class Worker : IAsyncDisposable
                 await Task.Delay(200 * attempt);
             }
         }
-    });
+    }
 
-    public Task<PhaseReport> ConnectAsync() => PhaseAsync(_plan.ConnectConcurrency, async visitor =>
+    private async Task OpenAsync(Visitor visitor)
     {
         // The token goes in the Authorization header, as a non-browser client sends it (browsers send the cookie): in the
         // access_token query value the server would hold it three times for the connection's life.
@@ -108,7 +119,7 @@ internal sealed partial class Worker : IAsyncDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
         await visitor.Client.ConnectAsync(timeout.Token);
-    });
+    }
 
     public Task<PhaseReport> EnterAsync() => PhaseAsync(_plan.ConnectConcurrency, async visitor =>
     {
@@ -147,6 +158,16 @@ internal sealed partial class Worker : IAsyncDisposable
     }
 
     public void OnConnectionClosed() => Interlocked.Increment(ref _closed);
+
+    /// <summary>Bytes and WebSocket messages every connection of this worker received (the stage mix reports them per visitor).</summary>
+    public void OnReceived(int bytes, bool endOfMessage)
+    {
+        Interlocked.Add(ref _receivedBytes, bytes);
+        if (endOfMessage)
+        {
+            Interlocked.Increment(ref _receivedMessages);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -208,7 +229,7 @@ internal sealed partial class Worker : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(3));
         while (await timer.WaitForNextTickAsync(_stopping.Token).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result))
         {
-            foreach (var visitor in _visitors)
+            foreach (var visitor in _visitors.Concat(_consoles))
             {
                 if (visitor.Client is { IsOpen: true } client)
                 {

@@ -28,6 +28,7 @@ public sealed record Command(string Kind, WorkerPlan? Plan = null, StepCommand? 
     public const string Enter = "enter";
     public const string RunStep = "step";
     public const string Move = "move";
+    public const string Consoles = "consoles";
     public const string Stop = "stop";
 }
 
@@ -47,10 +48,11 @@ public sealed record WorkerPlan(
     string SourceAddress,
     IReadOnlyList<BoothPlan> Booths,
     int GuestConcurrency,
-    int ConnectConcurrency);
+    int ConnectConcurrency,
+    DayPlan? Day = null);
 
 /// <summary>A booth's people: visitor i of the booth talks to Web node i mod the number of nodes.</summary>
-public sealed record BoothPlan(string BoothId, int Stationary, int Chatters, int Wanderers);
+public sealed record BoothPlan(string BoothId, int Stationary, int Chatters, int Wanderers, int Staff = 0, double Weight = 1);
 
 /// <summary>
 /// One load step. <see cref="StartTimestamp"/> is a <c>Stopwatch</c> timestamp, the same clock in every process
@@ -62,7 +64,8 @@ public sealed record StepCommand(
     double MovesPerSecond,
     double WarmupSeconds,
     double Seconds,
-    double DrainSeconds);
+    double DrainSeconds,
+    double Multiplier = 1);
 
 /// <summary>A setup phase: how many items succeeded and failed, and the worker's CPU time for it.</summary>
 public sealed record PhaseReport(int Done, int Failed, double Seconds, double CpuMs, string? FirstError, int Retries = 0);
@@ -89,7 +92,8 @@ public sealed record StepReport(
     double SendLagMaxMs,
     double CpuMs,
     long ClosedConnections,
-    string? FirstError);
+    string? FirstError,
+    DayStepReport? Day = null);
 
 /// <summary>After every wanderer moved once: when the last move was acknowledged, and who is where now.</summary>
 public sealed record MoveReport(long DoneTimestamp, int Moved, int Failed, IReadOnlyDictionary<string, int> Occupancy);
