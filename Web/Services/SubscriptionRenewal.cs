@@ -16,7 +16,12 @@ internal sealed partial class SubscriptionRenewal(
 
     private readonly IRenewedSubscriptions[] _subscriptions = [.. subscriptions];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Each kind keeps its own cadence, so a slow round of one (a relay grain moving silos) never holds up another's
+    // renewals past the grains' expiry.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_subscriptions.Select(s => RenewUntilStoppedAsync(s, stoppingToken)));
+
+    private async Task RenewUntilStoppedAsync(IRenewedSubscriptions subscription, CancellationToken stoppingToken)
     {
         var delay = TimeSpan.Zero;
         while (!stoppingToken.IsCancellationRequested)
@@ -30,8 +35,8 @@ internal sealed partial class SubscriptionRenewal(
                 break;
             }
 
-            var failed = await Task.WhenAll(_subscriptions.Select(RenewAsync));
-            delay = failed.Sum() > 0 ? RetryAfterFailure : options.Value.RenewInterval;
+            var failed = await RenewAsync(subscription);
+            delay = failed > 0 ? RetryAfterFailure : options.Value.RenewInterval;
         }
     }
 
