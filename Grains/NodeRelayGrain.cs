@@ -1,4 +1,3 @@
-using Expo.Grains.Negotiations;
 using Microsoft.Extensions.Options;
 
 namespace Expo.Grains;

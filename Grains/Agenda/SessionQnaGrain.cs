@@ -1,6 +1,5 @@
 using Expo.Grains.Models;
 using Expo.Grains.Moderation;
-using Expo.Grains.Negotiations;
 using Microsoft.Extensions.Options;
 
 namespace Expo.Grains.Agenda;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
 
@@ -83,7 +84,9 @@ public sealed partial class BoothGrain
                 ArchivedThrough = _chat.ArchivedThrough,
                 Tail = _chat.Unarchived(through),
             };
+            var started = Stopwatch.GetTimestamp();
             await _state.WriteStateAsync();
+            ExpoGrainMetrics.ChatStorageWritten("checkpoint", _state.State.Tail.Count, Stopwatch.GetElapsedTime(started));
             _stateWrites++;
             if (through > _checkpointedThrough)
             {

@@ -16,7 +16,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     private readonly ILogger<BoothGrain> _logger;
     private readonly BoothPresence _presence;
     private readonly BoothQueue _queue;
-    private readonly BoothSubscribers _subscribers;
+    private readonly NodeSubscribers<IBoothObserver> _subscribers;
     private readonly GroupCommit _commit;
     private readonly GroupCommit _checkpoint;
     private BoothChatLog _chat = null!;
@@ -51,7 +51,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         _logger = logger;
         _presence = new BoothPresence(_options.LeaseDuration);
         _queue = new BoothQueue(_options.LeaseDuration);
-        _subscribers = new BoothSubscribers(_options.LeaseDuration);
+        _subscribers = new NodeSubscribers<IBoothObserver>(_options.LeaseDuration);
         _commit = new GroupCommit(AppendToJournalAsync);
         _checkpoint = new GroupCommit(WriteStateAsync);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Expo.Grains.Models;
 
 namespace Expo.Grains.Booths;
@@ -14,7 +15,9 @@ public sealed class ChatArchiveGrain(
         }
 
         state.State.Messages = [.. messages];
+        var started = Stopwatch.GetTimestamp();
         await state.WriteStateAsync();
+        ExpoGrainMetrics.ChatStorageWritten("archive", messages.Count, Stopwatch.GetElapsedTime(started));
     }
 
     public Task<IReadOnlyList<ChatMessage>> ReadAsync() => Task.FromResult<IReadOnlyList<ChatMessage>>(state.State.Messages);

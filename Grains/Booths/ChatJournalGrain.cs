@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Expo.Grains.Booths.Journal;
 using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
@@ -141,9 +142,12 @@ public sealed partial class ChatJournalGrain : Grain, IChatJournalGrain
         try
         {
             var blocks = record.ToBlocks();
+            var started = Stopwatch.GetTimestamp();
             _cursor = startSegment
                 ? await _store.StartSegmentAsync(Shard, _cursor, blocks)
                 : await _store.AppendAsync(Shard, _cursor, blocks);
+            ExpoGrainMetrics.ChatStorageWritten("journal", record.Lines.Count, Stopwatch.GetElapsedTime(started));
+            ExpoGrainMetrics.ChatJournalBytes.Add(blocks.Sum(b => (long)b.Length));
         }
         catch (Exception exception)
         {

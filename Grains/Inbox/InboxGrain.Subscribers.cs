@@ -1,5 +1,4 @@
 using Expo.Grains.Models;
-using Expo.Grains.Negotiations;
 
 namespace Expo.Grains.Inbox;
 

@@ -18,7 +18,7 @@ public sealed partial class SigningWallGrain(
 {
     private const string Refusal = "The signing wall could not store this just now; send it again.";
 
-    private readonly WallSubscribers _subscribers = new(presence.Value.LeaseDuration);
+    private readonly NodeSubscribers<ISigningWallObserver> _subscribers = new(presence.Value.LeaseDuration);
 
     public async Task SeedAsync(IReadOnlyList<SignedAgreement> agreements)
     {

@@ -11,7 +11,7 @@ namespace Expo.Web.Agenda;
 /// This node's agenda subscriptions, one per grain per node: to the Q&amp;A of each session a local connection has open,
 /// and to the expo's reminder relay, for the plan reminders of the visitors connected here.
 /// </summary>
-public sealed partial class AgendaFeeds
+public sealed partial class AgendaFeeds : IRenewedSubscriptions
 {
     private readonly IClusterClient _cluster;
 

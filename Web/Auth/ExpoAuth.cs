@@ -1,3 +1,4 @@
+using Expo.Web.Services;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
@@ -56,7 +57,8 @@ public static class ExpoAuth
             .Validate(o => o.Validate() is null, "Expo:Organiser settings are not valid.").ValidateOnStart();
         services.AddSingleton<SessionConnections>();
         services.AddSingleton<SessionStandings>();
-        services.AddHostedService<SessionRevocationFeed>();
+        services.AddSingleton<SessionRevocationFeed>();
+        services.AddSingleton<IRenewedSubscriptions>(sp => sp.GetRequiredService<SessionRevocationFeed>());
         services.AddSingleton<SessionHubFilter>();
         services.Configure<HubOptions>(o => o.AddFilter<SessionHubFilter>());
         services.AddHostedService<OrganiserSetup>();

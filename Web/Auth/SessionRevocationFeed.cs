@@ -2,7 +2,6 @@ using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Hosting;
 using Expo.Web.Services;
-using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Auth;
 
@@ -10,7 +9,7 @@ namespace Expo.Web.Auth;
 /// The node's one subscription to the cluster's session revocations, renewed like the booth subscriptions; each round
 /// also forgets stale session knowledge.
 /// </summary>
-internal sealed partial class SessionRevocationFeed : RenewalLoop, ISessionRevocationObserver
+internal sealed partial class SessionRevocationFeed : IRenewedSubscriptions, ISessionRevocationObserver
 {
     private readonly IClusterClient _cluster;
     private readonly SessionStandings _standings;
@@ -21,8 +20,7 @@ internal sealed partial class SessionRevocationFeed : RenewalLoop, ISessionRevoc
     private readonly ISessionRevocationObserver _reference;
 
     public SessionRevocationFeed(
-        IClusterClient cluster, SessionStandings standings, WebNode node, IOptions<PresenceOptions> options, ILogger<SessionRevocationFeed> logger)
-        : base(options, TimeSpan.Zero)
+        IClusterClient cluster, SessionStandings standings, WebNode node, ILogger<SessionRevocationFeed> logger)
     {
         _cluster = cluster;
         _standings = standings;
@@ -39,7 +37,7 @@ internal sealed partial class SessionRevocationFeed : RenewalLoop, ISessionRevoc
         return Task.CompletedTask;
     }
 
-    protected override async Task<int> RenewAllAsync()
+    public async Task<int> RenewAllAsync()
     {
         _standings.Sweep();
         try
@@ -54,7 +52,7 @@ internal sealed partial class SessionRevocationFeed : RenewalLoop, ISessionRevoc
         }
     }
 
-    protected override async Task UnsubscribeAllAsync()
+    public async Task UnsubscribeAllAsync()
     {
         await Relay.UnsubscribeAsync(_nodeId);
         _cluster.DeleteObjectReference<ISessionRevocationObserver>(_reference);

@@ -1,5 +1,6 @@
 using Expo.Web.Agenda;
 using Expo.Web.Endpoints;
+using Expo.Web.Services;
 
 namespace Expo.Web.Hosting;
 
@@ -12,7 +13,7 @@ public static class AgendaHostingExtensions
             .Validate(o => o.Validate() is null, "Expo:Agenda settings are not valid.").ValidateOnStart();
         services.AddSingleton<QuestionRateLimits>();
         services.AddSingleton<AgendaFeeds>();
-        services.AddHostedService<AgendaFeedRenewal>();
+        services.AddSingleton<IRenewedSubscriptions>(sp => sp.GetRequiredService<AgendaFeeds>());
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Expo.Web.Moderation;
+using Expo.Web.Services;
 
 namespace Expo.Web.Hosting;
 
@@ -9,7 +10,7 @@ public static class ModerationHostingExtensions
     {
         services.AddSingleton<VisitorConnections>();
         services.AddSingleton<ModerationFeed>();
-        services.AddHostedService<ModerationFeedRenewal>();
+        services.AddSingleton<IRenewedSubscriptions>(sp => sp.GetRequiredService<ModerationFeed>());
         return services;
     }
 }

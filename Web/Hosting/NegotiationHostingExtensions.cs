@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Expo.Web.Endpoints;
 using Expo.Web.Negotiations;
+using Expo.Web.Services;
 
 namespace Expo.Web.Hosting;
 
@@ -15,7 +16,7 @@ public static class NegotiationHostingExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(statuses));
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(statuses));
         services.AddSingleton<NegotiationFeeds>();
-        services.AddHostedService<NegotiationFeedRenewal>();
+        services.AddSingleton<IRenewedSubscriptions>(sp => sp.GetRequiredService<NegotiationFeeds>());
         return services;
     }
 

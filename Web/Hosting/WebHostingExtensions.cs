@@ -52,6 +52,7 @@ public static class WebHostingExtensions
         services.AddExpoTransportSecurity();
         services.AddSingleton<ExpoCatalog>();
         services.AddSingleton<BoothSubscriptions>();
+        services.AddSingleton<IRenewedSubscriptions>(sp => sp.GetRequiredService<BoothSubscriptions>());
         services.AddHostedService<SubscriptionRenewal>();
         services.AddSingleton<AnnouncementFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnouncementFeed>());

@@ -1,6 +1,7 @@
 using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Hosting;
+using Expo.Web.Services;
 using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Moderation;
@@ -9,7 +10,7 @@ namespace Expo.Web.Moderation;
 /// This node's one subscription to the expo's moderation relay: an expo-wide ban closes the banned person's hub
 /// connections here, wherever they are, so nobody keeps a live feed after a ban on any node.
 /// </summary>
-public sealed partial class ModerationFeed : IModerationObserver
+public sealed partial class ModerationFeed : IModerationObserver, IRenewedSubscriptions
 {
     private readonly IClusterClient _cluster;
     private readonly VisitorConnections _connections;
@@ -41,7 +42,7 @@ public sealed partial class ModerationFeed : IModerationObserver
     }
 
     /// <summary>Subscribes or renews; 1 when the cluster did not answer.</summary>
-    public async Task<int> RenewAsync()
+    public async Task<int> RenewAllAsync()
     {
         try
         {
@@ -55,7 +56,7 @@ public sealed partial class ModerationFeed : IModerationObserver
         }
     }
 
-    public async Task UnsubscribeAsync()
+    public async Task UnsubscribeAllAsync()
     {
         await Relay.UnsubscribeAsync(_nodeId);
         _cluster.DeleteObjectReference<IModerationObserver>(_reference);

@@ -11,7 +11,7 @@ namespace Expo.Web.Negotiations;
 /// This node's subscriptions for negotiations: to each negotiation a local connection has open, to each signed-in
 /// user's inbox with a local connection, and to the expo's signing wall, which every node follows for everyone.
 /// </summary>
-public sealed partial class NegotiationFeeds
+public sealed partial class NegotiationFeeds : IRenewedSubscriptions
 {
     private readonly IClusterClient _cluster;
     private readonly WebNode _node;

@@ -8,12 +8,8 @@ public sealed partial class BoothSubscriptions
 {
     private async Task EvictAsync(RemovedFromBooth removed)
     {
-        if (!_booths.TryGetValue(removed.BoothId, out var booth))
-        {
-            return;
-        }
-
-        var connections = booth.Connections.Where(c => c.Value.VisitorId == removed.VisitorId).Select(c => c.Key).ToList();
+        var connections = _booths.Connections(removed.BoothId)
+            .Where(c => !c.Value.Queued && c.Value.Visitor.VisitorId == removed.VisitorId).Select(c => c.Key).ToList();
         foreach (var connectionId in connections)
         {
             // Detached first, so the next renewal does not hand the booth the connection back.

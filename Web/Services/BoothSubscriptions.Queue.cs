@@ -11,19 +11,12 @@ public sealed partial class BoothSubscriptions
 {
     /// <summary>True while the connection waits in (or for an answer from) the booth's queue rather than being inside.</summary>
     public bool IsQueued(string connectionId, string boothId) =>
-        _booths.TryGetValue(boothId, out var booth) && booth.Queued.ContainsKey(connectionId);
+        _booths.TryGetEntry(boothId, connectionId, out var connection) && connection.Queued;
 
     /// <summary>The booth let the connection in: from now on it is renewed as inside. False when it is not queued here.</summary>
-    public bool MarkInside(string connectionId, string boothId)
-    {
-        if (!_booths.TryGetValue(boothId, out var booth) || !booth.Queued.TryRemove(connectionId, out var visitor))
-        {
-            return false;
-        }
-
-        booth.Connections[connectionId] = visitor;
-        return true;
-    }
+    public bool MarkInside(string connectionId, string boothId) =>
+        _booths.TryGetEntry(boothId, connectionId, out var connection) && connection.Queued
+        && _booths.TryUpdate(boothId, connectionId, connection, connection with { Queued = false });
 
     private async Task AdmitAsync(BoothAdmission admission)
     {
