@@ -10,7 +10,7 @@ export const ROUTE = {
     'ganzhou-zhangye': { lon: 100.45, lat: 38.9, label: 'above' },
     'beilin-xian': { lon: 108.9, lat: 34.3, label: 'below' },
     'luoyang-old-town': { lon: 112.45, lat: 34.6, label: 'above' },
-    'licheng-quanzhou': { lon: 118.6, lat: 24.9, label: 'right' },
+    'licheng-quanzhou': { lon: 118.6, lat: 24.9, label: 'above' },
     'xiangqiao-chaozhou': { lon: 116.6, lat: 23.7, label: 'left' },
     // The guest pavilion stands for partners beyond the seven cities, down the maritime route (Malacca).
     'belt-and-road-friends': { lon: 102.2, lat: 2.6, label: 'right' },

@@ -53,12 +53,14 @@ function renderCity(pavilion) {
     'data-pavilion-id': pavilion.id,
     'data-count': String(Number(pavilion.count) || 0),
   });
+  // The whole place is the link's target, not only the drawn circle and the letters of its name.
+  const hit = svg('circle', { class: 'map-hit', cx: x, cy: y, r: 28 });
   const crowd = svg('circle', { class: 'map-crowd', cx: x, cy: y, r: 14 });
   const dot = svg('circle', { class: 'map-dot', cx: x, cy: y, r: 7 });
   const count = svg('text', { class: 'map-count', x, y: y + 4, 'text-anchor': 'middle', 'aria-hidden': 'true' });
   const place = {
     above: [x, y - 22, 'middle'],
-    below: [x, y + 32, 'middle'],
+    below: [x, y + 30, 'middle'],
     left: [x - 22, y + 5, 'end'],
     right: [x + 22, y + 5, 'start'],
   }[city.label ?? 'below'];
@@ -71,7 +73,7 @@ function renderCity(pavilion) {
     return t('route.cityLabel', { name: cityName(pavilion), count: n });
   };
   bindAttr(link, 'aria-label', sync);
-  link.append(crowd, dot, count, label);
+  link.append(hit, crowd, dot, count, label);
   return link;
 }
 
