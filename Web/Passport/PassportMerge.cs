@@ -28,9 +28,10 @@ public static class PassportMerge
         {
             await cluster.GetGrain<IPassportGrain>(accountVisitorId).MergeGuestAsync(guestVisitorId);
         }
-        catch (Exception exception) when (exception is ExpoException or TimeoutException or OrleansException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The sign-in itself succeeded and its cookie is set; stamps the guest passport still holds stay there.
+            // The sign-in itself succeeded and its cookie is set: it is not refused for this. The stamps stay in the
+            // guest passport, whose session the browser no longer holds; they are figures of a tour, not records.
         }
     }
 }

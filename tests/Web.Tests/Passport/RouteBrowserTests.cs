@@ -77,6 +77,13 @@ public sealed partial class RouteBrowserTests(ExpoClusterFixture cluster) : Brow
         await Assertions.Expect(stamp).ToContainTextAsync("敦煌市");
         await Assertions.Expect(stamp).ToContainTextAsync("聊天时盖章");
         await Assertions.Expect(page.Locator("#nav-passport")).ToHaveTextAsync("护照");
+
+        // The organiser console counts passports by their stamps.
+        var organiser = await OpenAsync();
+        await SignInAsOrganiserAsync(organiser);
+        await organiser.ClickAsync("#nav-organiser");
+        await Assertions.Expect(organiser.Locator("#passport-counts tbody tr")).ToHaveCountAsync(8);
+        await Assertions.Expect(organiser.Locator("#passport-completed")).ToContainTextAsync("collected all 8 stamps");
     }
 
     private static async Task WaitForStampsAsync(IPage page, int count)
