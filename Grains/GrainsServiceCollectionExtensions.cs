@@ -34,6 +34,10 @@ public static class GrainsServiceCollectionExtensions
             .BindConfiguration(ModerationOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Moderation settings are not valid.")
             .ValidateOnStart();
+        services.AddOptions<PassportOptions>()
+            .BindConfiguration(PassportOptions.Section)
+            .Validate(o => o.Validate() is null, "Expo:Passport settings are not valid.")
+            .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         return services;
     }

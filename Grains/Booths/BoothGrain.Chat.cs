@@ -26,6 +26,7 @@ public sealed partial class BoothGrain
             await StoreAsync();
         }
 
+        Stamp(sender.VisitorId, PassportReasons.Chat);
         return message;
     }
 

@@ -73,6 +73,8 @@ public sealed partial class BoothGrain
             SchedulePresenceFlush();
             AdmitFromQueue();
         }
+
+        StampLongStays();
     }
 
     private async Task SweepAsync(CancellationToken cancellationToken)

@@ -64,6 +64,7 @@ public sealed partial class BoothGrain
             if (_arrivals.Remove(left.VisitorId, out var arrived))
             {
                 stays.Add(now - arrived);
+                StampStay(left.VisitorId, now - arrived);
             }
         }
 

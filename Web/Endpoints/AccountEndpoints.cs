@@ -1,5 +1,6 @@
 using Expo.Grains;
 using Expo.Web.Auth;
+using Expo.Web.Passport;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -41,7 +42,9 @@ public static class AccountEndpoints
             await cluster.GetGrain<IBoothGrain>(invitation.BoothId).CheckInvitationAsync(invitation.Secret);
         }
 
+        var guest = PassportMerge.GuestOf(http.User);
         var (account, session) = await accounts.RegisterAsync(http, request?.Email, request?.Password, request?.DisplayName, request?.Language);
+        await PassportMerge.MergeAsync(cluster, guest, account.VisitorId);
         if (invitation.BoothId is not null)
         {
             await cluster.GetGrain<IBoothGrain>(invitation.BoothId).AcceptInvitationAsync(invitation.Secret, account.VisitorId);
@@ -51,11 +54,13 @@ public static class AccountEndpoints
         return TypedResults.Ok(AccountSessionView.From(account, session));
     }
 
-    private static async Task<IResult> SignInAsync(SignInRequest? request, HttpContext http, AccountSessions accounts)
+    private static async Task<IResult> SignInAsync(SignInRequest? request, HttpContext http, AccountSessions accounts, IClusterClient cluster)
     {
         try
         {
+            var guest = PassportMerge.GuestOf(http.User);
             var (account, session) = await accounts.SignInAsync(http, request?.Email, request?.Password);
+            await PassportMerge.MergeAsync(cluster, guest, account.VisitorId);
             return TypedResults.Ok(AccountSessionView.From(account, session));
         }
         catch (ExpoException refusal) when (refusal.RetryAfter is not null)

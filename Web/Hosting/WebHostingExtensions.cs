@@ -4,6 +4,7 @@ using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
 using Expo.Web.Limits;
 using Expo.Web.Media;
+using Expo.Web.Passport;
 using Expo.Web.Services;
 using Expo.Web.Storage;
 using Expo.Web.Telemetry;
@@ -114,6 +115,7 @@ public static class WebHostingExtensions
         api.MapBoothCapacityEndpoints();
         api.MapExpoAgenda();
         api.MapModerationEndpoints();
+        api.MapPassportEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -16,6 +16,8 @@ import { createModerationConsoleView } from './views/moderation-console.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 import { createDirectoryView } from './views/directory.js';
 import { AGENDA_ROUTES, startAgendaReminders } from './agenda-live.js';
+import { createPavilionView } from './views/pavilion.js';
+import { createPassportView } from './views/passport.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -35,6 +37,8 @@ const ROUTES = [
   ...NEGOTIATION_ROUTES,
   [/^#\/directory\/?$/, () => createDirectoryView()],
   ...AGENDA_ROUTES,
+  [/^#\/pavilion\/([^/?#]+)\/?$/, (id) => createPavilionView(id)],
+  [/^#\/passport\/?$/, () => createPassportView()],
 ];
 
 function viewFor(hash) {

@@ -51,6 +51,7 @@ public sealed class ExpoClusterFixture : IAsyncLifetime
         }
 
         Settings["Expo:Attendance:SampleInterval"] = "00:00:01";
+        Settings["Expo:Passport:DwellThreshold"] = "00:00:03";
         Settings["Expo:Media:MaxBrochureBytes"] = MaxBrochureBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Settings["Expo:Media:MaxImageBytes"] = MaxImageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Settings["Expo:Organiser:Email"] = OrganiserEmail;

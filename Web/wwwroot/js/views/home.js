@@ -4,6 +4,7 @@ import { getExpo } from '../api.js';
 import { el } from '../dom.js';
 import { bindAttr, bindText, pick, refresh, setTitle, t } from '../i18n.js';
 import { errorBlock, fieldBadges, loading, sampleTag } from './common.js';
+import { renderRoute, updateRoute } from './silk-road-map.js';
 
 const POLL_MS = 5000;
 const KIND_ORDER = { 'friendship-city': 0, guest: 1 };
@@ -62,7 +63,7 @@ export function createHomeView() {
 
   function render(expo) {
     shapeKey = shapeOf(expo);
-    root.replaceChildren(renderHero(expo), renderPavilions(expo));
+    root.replaceChildren(renderHero(expo), renderRoute(expo), renderPavilions(expo));
   }
 
   /** Counts change every few seconds; only rebuild when pavilions or booths changed. */
@@ -74,6 +75,7 @@ export function createHomeView() {
       return;
     }
     setCount(root.querySelector('[data-expo-count]'), 'expoCount', expo.count);
+    updateRoute(root, expo);
     for (const pavilion of expo.pavilions ?? []) {
       const section = root.querySelector(`section.pavilion[data-pavilion-id="${CSS.escape(String(pavilion.id))}"]`);
       if (!section) continue;
@@ -135,7 +137,7 @@ function renderPavilions(expo) {
   return wrap;
 }
 
-function renderPavilion(pavilion, index, expo) {
+export function renderPavilion(pavilion, index, expo, headingTag = 'h3') {
   const headingId = `pavilion-${index}-name`;
   const section = el('section', {
     class: `pavilion pavilion--${pavilion.kind === 'guest' ? 'guest' : 'city'}`,
@@ -145,7 +147,7 @@ function renderPavilion(pavilion, index, expo) {
 
   const head = el('header', { class: 'pavilion-head' });
   head.append(bindText(el('p', { class: 'eyebrow' }), () => t(`pavilion.kind.${pavilion.kind}`)));
-  head.append(bindText(el('h3', { id: headingId }), () => pick(pavilion.name)));
+  head.append(bindText(el(headingTag, { id: headingId, tabindex: headingTag === 'h1' ? '-1' : null }), () => pick(pavilion.name)));
   if (pavilion.province) head.append(bindText(el('p', { class: 'province' }), () => pick(pavilion.province)));
   const count = el('p', { class: 'pavilion-count', 'data-pavilion-count': String(Number(pavilion.count) || 0) });
   head.append(bindText(count, () => t('pavilion.visitors', { count: Number(count.dataset.pavilionCount) })));

@@ -9,6 +9,7 @@ import { loading } from './common.js';
 import { busy, statusLine } from './form-parts.js';
 import { invitationResult } from './staff-panel.js';
 import { negotiationCounts } from './negotiation-counts.js';
+import { passportCounts } from './passport-counts.js';
 
 export function createOrganiserView() {
   let counts = null;
@@ -63,7 +64,7 @@ export function createOrganiserView() {
         t('mod.consoleLink'),
       );
       counts = negotiationCounts();
-      root.replaceChildren(heading, el('p', {}, console, ' ', moderationLink), counts.section, form, announcementForm(expo));
+      root.replaceChildren(heading, el('p', {}, console, ' ', moderationLink), counts.section, passportCounts(), form, announcementForm(expo));
     },
     destroy() {
       counts?.destroy();

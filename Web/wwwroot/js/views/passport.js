@@ -1,0 +1,91 @@
+// #/passport: a stamp for each pavilion the visitor really visited, and the certificate once all are stamped.
+
+import { getExpoCached } from '../api.js';
+import { el } from '../dom.js';
+import { bindText, locale, pick, setTitle, t } from '../i18n.js';
+import { CERTIFICATE_URL, getPassport } from '../passport-api.js';
+import { ensureUser } from '../session.js';
+import { errorBlock, loading } from './common.js';
+import { routeOrder } from './silk-road-map.js';
+
+export function createPassportView() {
+  let destroyed = false;
+  let root;
+
+  async function mount(main) {
+    setTitle(() => `${t('passport.heading')} · ${t('app.title')}`);
+    root = el('div', { class: 'passport' });
+    main.append(root);
+    await load();
+  }
+
+  function heading() {
+    return bindText(el('h1', { tabindex: '-1' }), () => t('passport.heading'));
+  }
+
+  async function load() {
+    root.replaceChildren(heading(), loading());
+    try {
+      const user = await ensureUser().catch(() => null);
+      if (destroyed) return;
+      if (!user) {
+        const link = bindText(el('a', { href: '#/' }), () => t('passport.startLink'));
+        root.replaceChildren(heading(), el('p', { class: 'notice', id: 'passport-no-session' }, bindText(el('span'), () => t('passport.noSession')), ' ', link));
+        return;
+      }
+      const [expo, passport] = await Promise.all([getExpoCached(), getPassport()]);
+      if (!destroyed) render(expo, passport);
+    } catch {
+      if (!destroyed) root.replaceChildren(heading(), errorBlock(() => t('passport.loadError'), load));
+    }
+  }
+
+  function render(expo, passport) {
+    const stamps = new Map(passport.stamps.map((s) => [s.pavilionId, s]));
+    const booths = new Map((expo.pavilions ?? []).flatMap((p) => p.booths ?? []).map((b) => [b.id, b]));
+    const progress = bindText(el('p', { class: 'passport-progress', id: 'passport-progress' }), () =>
+      t('passport.progress', { count: passport.collected, total: passport.pavilions }),
+    );
+    const list = el('ol', { class: 'stamp-grid', id: 'passport-stamps' });
+    for (const pavilion of routeOrder(expo.pavilions)) {
+      list.append(renderSlot(pavilion, stamps.get(pavilion.id), booths));
+    }
+    root.replaceChildren(heading(), bindText(el('p', { class: 'lead' }), () => t('passport.intro')), progress, list, renderCertificate(passport));
+  }
+
+  return { mount, destroy: () => (destroyed = true) };
+}
+
+function renderSlot(pavilion, stamp, booths) {
+  const item = el('li', { class: `stamp ${stamp ? 'stamp--done' : 'stamp--empty'}`, 'data-pavilion-id': pavilion.id });
+  item.append(el('span', { class: 'stamp-seal', 'aria-hidden': 'true' }, stamp ? '✓' : ''));
+  item.append(bindText(el('h2', { class: 'stamp-name' }), () => pick(pavilion.name)));
+  if (!stamp) {
+    item.append(bindText(el('p', { class: 'stamp-status muted' }), () => t('passport.notYet')));
+    item.append(bindText(el('a', { href: `#/pavilion/${encodeURIComponent(pavilion.id)}`, class: 'stamp-go' }), () => t('passport.visit')));
+    return item;
+  }
+  const booth = booths.get(stamp.boothId);
+  item.append(
+    bindText(el('p', { class: 'stamp-status' }), () =>
+      t(`passport.stamped.${stamp.reason === 'chat' ? 'chat' : 'dwell'}`, {
+        date: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stamp.stampedAt)),
+        booth: booth ? pick(booth.name) : stamp.boothId,
+      }),
+    ),
+  );
+  return item;
+}
+
+function renderCertificate(passport) {
+  const box = el('section', { class: 'panel passport-certificate', 'aria-labelledby': 'certificate-heading' });
+  box.append(bindText(el('h2', { id: 'certificate-heading' }), () => t('passport.certificate')));
+  if (!passport.complete) {
+    box.append(bindText(el('p', { class: 'muted' }), () => t('passport.certificateLater', { total: passport.pavilions })));
+    return box;
+  }
+  box.append(bindText(el('p'), () => t('passport.complete')));
+  const link = el('a', { href: CERTIFICATE_URL, download: 'silk-road-passport.svg', class: 'button button--primary', id: 'passport-certificate' });
+  box.append(bindText(link, () => t('passport.download')));
+  return box;
+}
