@@ -30,6 +30,7 @@ public static class WebHostingExtensions
         builder.UseOrleansClient(client =>
         {
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.AddOutgoingGrainCallFilter<GrainCallTiming>();
             client.Services.Configure<GatewayOptions>(builder.Configuration.GetSection("Expo:Gateway"));
             client.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSection("Expo:Messaging"));
         });
