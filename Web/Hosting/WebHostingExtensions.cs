@@ -89,6 +89,7 @@ public static class WebHostingExtensions
         app.UseAuthorization();
         app.UseExpoRateLimits();
         app.UseCsrfProtection();
+        app.UseHubRequestTrimming();
         app.MapOpenApi();
         app.MapHub<ExpoHub>("/hubs/expo");
         // One route group for the whole API carries the problems every endpoint may answer (OpenAPI metadata);

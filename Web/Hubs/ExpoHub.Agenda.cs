@@ -4,6 +4,7 @@ using Expo.Web.Agenda;
 using Expo.Web.Auth;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Hubs;
 
@@ -95,12 +96,18 @@ public sealed partial class ExpoHub
 
     /// <summary>
     /// Every connection listens for its visitor's plan reminders: the node's one subscription to the expo's reminder
-    /// relay sends each reminder to that visitor's group.
+    /// relay sends each reminder to that visitor's connections here.
     /// </summary>
     private async Task AttachPlanRemindersAsync()
     {
-        Context.Items[typeof(AgendaFeeds)] = AgendaFeeds;
-        await Groups.AddToGroupAsync(Context.ConnectionId, PlanGroup(Context.User.ToVisitor().VisitorId));
+        var services = Context.GetHttpContext()!.RequestServices;
+        Context.Items[typeof(AgendaFeeds)] = services.GetRequiredService<AgendaFeeds>();
+
+        // By default the reminders find the connection through the node's connection registry (ReminderBroadcaster).
+        if (!services.GetRequiredService<IOptions<HubConnectionOptions>>().Value.RemindersWithoutGroups)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, PlanGroup(Context.User.ToVisitor().VisitorId));
+        }
     }
 
     private void LeaveAgendaFeeds()

@@ -24,7 +24,6 @@ public sealed partial class ExpoHub
     public override async Task OnConnectedAsync()
     {
         Context.Items[typeof(NegotiationFeeds)] = Feeds;
-        RegisterConnection();
         await AttachPlanRemindersAsync();
         if (Context.User?.FindFirst(ExpoClaims.Email) is not null)
         {

@@ -113,7 +113,6 @@ public sealed partial class ExpoHub(
 
         LeaveNegotiationFeeds();
         LeaveAgendaFeeds();
-        UnregisterConnection();
         await base.OnDisconnectedAsync(exception);
     }
 
