@@ -21,8 +21,9 @@ public sealed class ExpoSystem(
              "--blobHost", "127.0.0.1", "--blobPort", $"{blob}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
              "--tableHost", "127.0.0.1", "--tablePort", $"{table}", "--location", Path.Combine(StateFolder, "azurite")],
             RepoRoot, new Dictionary<string, string>());
-        await WaitForPortAsync(table, azurite, TimeSpan.FromSeconds(30));
-        await WaitForPortAsync(blob, azurite, TimeSpan.FromSeconds(30));
+        // Node can take most of a minute to start Azurite on a machine that is busy with other work.
+        await WaitForPortAsync(table, azurite, TimeSpan.FromSeconds(120));
+        await WaitForPortAsync(blob, azurite, TimeSpan.FromSeconds(120));
 
         var serviceId = $"bench-{Path.GetFileName(StateFolder)}";
         var common = QuietLogging();
