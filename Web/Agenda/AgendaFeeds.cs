@@ -1,4 +1,5 @@
 using Expo.Grains;
+using Expo.Web.Auth;
 using Expo.Web.Hosting;
 using Expo.Web.Hubs;
 using Expo.Web.Services;
@@ -23,13 +24,14 @@ public sealed partial class AgendaFeeds : IRenewedSubscriptions
     private readonly string _nodeId;
     private readonly ILogger<AgendaFeeds> _logger;
 
-    public AgendaFeeds(IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, IOptions<ExpoOptions> options, ILogger<AgendaFeeds> logger)
+    public AgendaFeeds(IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, IOptions<ExpoOptions> options, ILogger<AgendaFeeds> logger,
+        SessionConnections connections, IOptions<HubConnectionOptions> connectionOptions)
     {
         _cluster = cluster;
         ExpoId = options.Value.ExpoId;
         _broadcaster = new QnaBroadcaster(hub);
         _observer = cluster.CreateObjectReference<IQnaObserver>(_broadcaster);
-        _reminders = new ReminderBroadcaster(hub);
+        _reminders = new ReminderBroadcaster(hub, connections, connectionOptions);
         _reminderObserver = cluster.CreateObjectReference<IReminderObserver>(_reminders);
         _nodeId = node.Id;
         _logger = logger;

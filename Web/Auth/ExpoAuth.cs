@@ -55,6 +55,7 @@ public static class ExpoAuth
         services.AddSingleton<AccountSessions>();
         services.AddOptions<OrganiserOptions>().BindConfiguration(OrganiserOptions.Section)
             .Validate(o => o.Validate() is null, "Expo:Organiser settings are not valid.").ValidateOnStart();
+        services.AddOptions<HubConnectionOptions>().BindConfiguration(HubConnectionOptions.Section);
         services.AddSingleton<SessionConnections>();
         services.AddSingleton<SessionStandings>();
         services.AddSingleton<SessionRevocationFeed>();

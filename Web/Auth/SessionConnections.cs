@@ -1,46 +1,107 @@
-using System.Collections.Concurrent;
 using Expo.Grains.Models;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Expo.Web.Auth;
 
 /// <summary>
-/// This node's hub connections by visitor and session, so a revocation closes the connections of the sessions it ends:
-/// a connection was authenticated once, when it opened, and would otherwise outlive its session.
+/// This node's hub connections by visitor, each with the session it was opened under: a revocation closes the
+/// connections of the sessions it ends (a connection was authenticated once, when it opened, and would otherwise outlive
+/// its session), a ban closes all of a visitor's, and a plan reminder reaches them. The node's one per-connection
+/// registry: a visitor's connections are a small array replaced on each change (most visitors hold one or two), not a
+/// dictionary or a SignalR group per visitor.
 /// </summary>
 public sealed class SessionConnections
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Connection>> _byVisitor = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Connection[]> _byVisitor = new(StringComparer.Ordinal);
 
-    public void Add(string visitorId, HubCallerContext context, string? sessionId, long epoch) =>
-        _byVisitor.GetOrAdd(visitorId, _ => new()).TryAdd(context.ConnectionId, new Connection(context, sessionId, epoch));
-
-    public void Remove(string visitorId, string connectionId)
+    public int VisitorCount
     {
-        if (_byVisitor.TryGetValue(visitorId, out var connections) && connections.TryRemove(connectionId, out _) && connections.IsEmpty)
+        get
         {
-            _byVisitor.TryRemove(new KeyValuePair<string, ConcurrentDictionary<string, Connection>>(visitorId, connections));
+            lock (_gate)
+            {
+                return _byVisitor.Count;
+            }
         }
     }
 
-    public bool HasAny(string visitorId) => _byVisitor.ContainsKey(visitorId);
+    public void Add(string visitorId, HubCallerContext context, string? sessionId, long epoch)
+    {
+        var connection = new Connection(context, sessionId, epoch);
+        lock (_gate)
+        {
+            _byVisitor[visitorId] = _byVisitor.TryGetValue(visitorId, out var open) ? [.. open, connection] : [connection];
+        }
+    }
+
+    public void Remove(string visitorId, string connectionId)
+    {
+        lock (_gate)
+        {
+            if (!_byVisitor.TryGetValue(visitorId, out var open))
+            {
+                return;
+            }
+
+            var left = Array.FindAll(open, c => c.Context.ConnectionId != connectionId);
+            if (left.Length == 0)
+            {
+                _byVisitor.Remove(visitorId);
+            }
+            else
+            {
+                _byVisitor[visitorId] = left;
+            }
+        }
+    }
+
+    public bool HasAny(string visitorId)
+    {
+        lock (_gate)
+        {
+            return _byVisitor.ContainsKey(visitorId);
+        }
+    }
+
+    /// <summary>The ids of the visitor's connections on this node; empty when there are none.</summary>
+    public IReadOnlyList<string> ConnectionIdsOf(string visitorId) =>
+        Array.ConvertAll(Of(visitorId), c => c.Context.ConnectionId);
 
     /// <summary>Closes the connections whose session the standing no longer allows; returns how many.</summary>
     public int CloseEnded(SessionStanding standing)
     {
-        if (!_byVisitor.TryGetValue(standing.VisitorId, out var connections))
-        {
-            return 0;
-        }
-
         var closed = 0;
-        foreach (var connection in connections.Values.Where(c => !standing.Allows(c.SessionId, c.Epoch)))
+        foreach (var connection in Of(standing.VisitorId))
         {
-            connection.Context.Abort();
-            closed++;
+            if (!standing.Allows(connection.SessionId, connection.Epoch))
+            {
+                connection.Context.Abort();
+                closed++;
+            }
         }
 
         return closed;
+    }
+
+    /// <summary>Closes every connection of the visitor on this node (a ban); returns how many.</summary>
+    public int CloseAll(string visitorId)
+    {
+        var open = Of(visitorId);
+        foreach (var connection in open)
+        {
+            connection.Context.Abort();
+        }
+
+        return open.Length;
+    }
+
+    private Connection[] Of(string visitorId)
+    {
+        lock (_gate)
+        {
+            return _byVisitor.TryGetValue(visitorId, out var open) ? open : [];
+        }
     }
 
     private sealed record Connection(HubCallerContext Context, string? SessionId, long Epoch);

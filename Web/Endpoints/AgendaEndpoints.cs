@@ -40,7 +40,7 @@ public static class AgendaEndpoints
     }
 
     private static async Task<Ok<AgendaView>> GetAsync(AgendaFeeds feeds) =>
-        TypedResults.Ok(await GrainCalls.TimeAsync("agenda.get", () => feeds.Agenda.GetAsync()));
+        TypedResults.Ok(await feeds.Agenda.GetAsync());
 
     private static async Task<Ok<AgendaSession>> GetSessionAsync(string sessionId, AgendaFeeds feeds) =>
         TypedResults.Ok(await RequireSessionAsync(feeds, sessionId));
@@ -49,7 +49,7 @@ public static class AgendaEndpoints
     {
         await RequireSessionAsync(feeds, sessionId);
         var readerId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return TypedResults.Ok(await GrainCalls.TimeAsync("qna.get", () => feeds.Qna(sessionId).GetAsync(readerId)));
+        return TypedResults.Ok(await feeds.Qna(sessionId).GetAsync(readerId));
     }
 
     private static async Task<Ok<AgendaSession>> CreateAsync(SessionRequest? request, HttpContext http, AgendaFeeds feeds)
@@ -57,7 +57,7 @@ public static class AgendaEndpoints
         var actorId = http.User.RequireOrganiser();
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var draft = AgendaRules.RequireDraft(ToDraft(request!));
-        return TypedResults.Ok(await GrainCalls.TimeAsync("agenda.create", () => feeds.Agenda.CreateAsync(actorId, operationId, draft)));
+        return TypedResults.Ok(await feeds.Agenda.CreateAsync(actorId, operationId, draft));
     }
 
     private static async Task<Ok<AgendaSession>> UpdateAsync(string sessionId, SessionRequest? request, HttpContext http, AgendaFeeds feeds)
@@ -66,7 +66,7 @@ public static class AgendaEndpoints
         AgendaRules.RequireSessionId(sessionId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var draft = AgendaRules.RequireDraft(ToDraft(request!));
-        return TypedResults.Ok(await GrainCalls.TimeAsync("agenda.update", () => feeds.Agenda.UpdateAsync(actorId, operationId, sessionId, draft)));
+        return TypedResults.Ok(await feeds.Agenda.UpdateAsync(actorId, operationId, sessionId, draft));
     }
 
     private static async Task<Ok<AgendaSession>> CancelAsync(string sessionId, CancelRequest? request, HttpContext http, AgendaFeeds feeds)
@@ -74,7 +74,7 @@ public static class AgendaEndpoints
         var actorId = http.User.RequireOrganiser();
         AgendaRules.RequireSessionId(sessionId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync("agenda.cancel", () => feeds.Agenda.CancelAsync(actorId, operationId, sessionId)));
+        return TypedResults.Ok(await feeds.Agenda.CancelAsync(actorId, operationId, sessionId));
     }
 
     private static AgendaSessionDraft ToDraft(SessionRequest r) => new(
@@ -83,7 +83,7 @@ public static class AgendaEndpoints
     private static async Task<AgendaSession> RequireSessionAsync(AgendaFeeds feeds, string sessionId)
     {
         AgendaRules.RequireSessionId(sessionId);
-        return await GrainCalls.TimeAsync("agenda.session", () => feeds.Agenda.GetSessionAsync(sessionId))
+        return await feeds.Agenda.GetSessionAsync(sessionId)
             ?? throw ExpoException.NotFound($"The agenda has no session '{sessionId}'.");
     }
 }

@@ -34,8 +34,7 @@ public static class AnnouncementEndpoints
         var actorId = http.User.RequireOrganiser();
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var text = AnnouncementRules.RequireText(request!.Text);
-        var board = await GrainCalls.TimeAsync(
-            "announcements.publish", () => cluster.GetGrain<IAnnouncementsGrain>(catalog.ExpoId).PublishAsync(actorId, operationId, text, request.PavilionId));
+        var board = await cluster.GetGrain<IAnnouncementsGrain>(catalog.ExpoId).PublishAsync(actorId, operationId, text, request.PavilionId);
         await feed.ApplyAsync(board);
         return TypedResults.Ok(board);
     }
@@ -45,8 +44,7 @@ public static class AnnouncementEndpoints
     {
         var actorId = http.User.RequireOrganiser();
         var operation = ExpoRules.RequireOperationId(operationId);
-        var board = await GrainCalls.TimeAsync(
-            "announcements.withdraw", () => cluster.GetGrain<IAnnouncementsGrain>(catalog.ExpoId).WithdrawAsync(actorId, operation, pavilionId));
+        var board = await cluster.GetGrain<IAnnouncementsGrain>(catalog.ExpoId).WithdrawAsync(actorId, operation, pavilionId);
         await feed.ApplyAsync(board);
         return TypedResults.Ok(board);
     }

@@ -23,7 +23,7 @@ public static class BoothCapacityEndpoints
 
     private static async Task<Ok<BoothCapacity>> GetAsync(string boothId, IClusterClient cluster, ExpoCatalog catalog)
     {
-        return TypedResults.Ok(await GrainCalls.TimeAsync("booth.capacity", () => cluster.GetGrain<IBoothGrain>(boothId).GetCapacityAsync()));
+        return TypedResults.Ok(await cluster.GetGrain<IBoothGrain>(boothId).GetCapacityAsync());
     }
 
     private static async Task<Ok<BoothCapacity>> SetAsync(
@@ -32,7 +32,6 @@ public static class BoothCapacityEndpoints
         var actorId = http.User.RequireStaffOrOrganiser(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var capacity = CapacityRules.Require(request!.Capacity);
-        return TypedResults.Ok(await GrainCalls.TimeAsync(
-            "booth.set-capacity", () => cluster.GetGrain<IBoothGrain>(boothId).SetCapacityAsync(actorId, operationId, capacity)));
+        return TypedResults.Ok(await cluster.GetGrain<IBoothGrain>(boothId).SetCapacityAsync(actorId, operationId, capacity));
     }
 }

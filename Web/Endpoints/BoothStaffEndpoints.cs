@@ -46,10 +46,10 @@ public static class BoothStaffEndpoints
         var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var edit = new BoothProfileEdit(request!.Name, request.Tagline, request.Description, request.Fields, request.Contacts, request.OpeningHours, request.Languages);
-        var profile = await GrainCalls.TimeAsync("booth.update-profile", () => Booth(cluster, boothId).UpdateProfileAsync(actorId, operationId, edit));
+        var profile = await Booth(cluster, boothId).UpdateProfileAsync(actorId, operationId, edit);
 
         // The catalogue takes the new profile from the booth; this node forgets its copy, so the next read shows it.
-        await GrainCalls.TimeAsync("expo.refresh-booth", () => cluster.GetGrain<IExpoGrain>(catalog.ExpoId).RefreshBoothAsync(boothId));
+        await cluster.GetGrain<IExpoGrain>(catalog.ExpoId).RefreshBoothAsync(boothId);
         catalog.Invalidate();
         var counts = await catalog.GetCountsAsync();
         return TypedResults.Ok(BoothView.From(profile, counts.GetValueOrDefault(boothId)));

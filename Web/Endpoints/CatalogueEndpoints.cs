@@ -71,8 +71,7 @@ public static class CatalogueEndpoints
     {
         var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync("catalogue.save-item",
-            () => Grain(cluster, boothId).SaveItemAsync(actorId, operationId, null, request!.ToEdit())));
+        return TypedResults.Ok(await Grain(cluster, boothId).SaveItemAsync(actorId, operationId, null, request!.ToEdit()));
     }
 
     private static async Task<Ok<CatalogueItem>> ReplaceAsync(
@@ -80,8 +79,7 @@ public static class CatalogueEndpoints
     {
         var actorId = http.User.RequireStaff(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync("catalogue.save-item",
-            () => Grain(cluster, boothId).SaveItemAsync(actorId, operationId, itemId, request!.ToEdit())));
+        return TypedResults.Ok(await Grain(cluster, boothId).SaveItemAsync(actorId, operationId, itemId, request!.ToEdit()));
     }
 
     private static async Task<Ok<CatalogueItem>> SetHiddenAsync(

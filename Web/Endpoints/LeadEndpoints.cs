@@ -127,7 +127,7 @@ public static class LeadEndpoints
     private static Task<Lead> ShareAsync(IClusterClient cluster, string boothId, VisitorRef visitor, string? operationId, LeadShare share)
     {
         var id = ExpoRules.RequireOperationId(operationId);
-        return GrainCalls.TimeAsync("leads.share", () => Grain(cluster, boothId).ShareAsync(visitor, id, share));
+        return Grain(cluster, boothId).ShareAsync(visitor, id, share);
     }
 
     private static IBoothLeadsGrain Grain(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothLeadsGrain>(boothId);

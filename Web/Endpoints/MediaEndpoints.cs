@@ -51,7 +51,7 @@ public static class MediaEndpoints
     {
         await catalog.RequireBoothAsync(boothId);
         var media = ExpoRules.IsSlug(mediaId)
-            ? await GrainCalls.TimeAsync("catalogue.media", () => cluster.GetGrain<IBoothCatalogueGrain>(boothId).GetMediaAsync(mediaId))
+            ? await cluster.GetGrain<IBoothCatalogueGrain>(boothId).GetMediaAsync(mediaId)
             : null;
         var content = media is null ? null : await store.OpenAsync(media.BlobName);
         if (media is null || content is null)

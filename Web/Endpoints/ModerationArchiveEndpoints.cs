@@ -20,7 +20,6 @@ public static class ModerationArchiveEndpoints
     private static async Task<Ok<ReportPage>> GetResolvedAsync(int? skip, int? take, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
         var actorId = http.User.RequireOrganiser();
-        return TypedResults.Ok(await GrainCalls.TimeAsync("moderation.resolved-reports",
-            () => cluster.GetGrain<IModerationGrain>(catalog.ExpoId).GetResolvedReportsAsync(actorId, skip ?? 0, take ?? 50)));
+        return TypedResults.Ok(await cluster.GetGrain<IModerationGrain>(catalog.ExpoId).GetResolvedReportsAsync(actorId, skip ?? 0, take ?? 50));
     }
 }

@@ -62,7 +62,7 @@ public static class ModerationEndpoints
         var request = new SanctionRequest(
             ModerationRules.RequireKind(body.Kind), body.VisitorId ?? "", body.VisitorName, body.BoothId, ModerationRules.RequireDuration(duration),
             ModerationRules.RequireReason(body.Reason), body.ReportId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync("moderation.sanction", () => Grain(cluster, catalog).SanctionAsync(actorId, operationId, request)));
+        return TypedResults.Ok(await Grain(cluster, catalog).SanctionAsync(actorId, operationId, request));
     }
 
     private static async Task<NoContent> LiftAsync(string sanctionId, ReasonBody? body, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
@@ -70,14 +70,14 @@ public static class ModerationEndpoints
         var actorId = RequireSomeModerator(http);
         var operationId = ExpoRules.RequireOperationId(body?.OperationId);
         var reason = ModerationRules.RequireReason(body!.Reason);
-        await GrainCalls.TimeAsync("moderation.lift", () => Grain(cluster, catalog).LiftAsync(actorId, operationId, sanctionId, reason));
+        await Grain(cluster, catalog).LiftAsync(actorId, operationId, sanctionId, reason);
         return TypedResults.NoContent();
     }
 
     private static async Task<Ok<IReadOnlyList<Sanction>>> GetSanctionsAsync(string? boothId, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
         var actorId = await RequireScopeAsync(http, catalog, boothId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync("moderation.sanctions", () => Grain(cluster, catalog).GetSanctionsAsync(actorId, boothId)));
+        return TypedResults.Ok(await Grain(cluster, catalog).GetSanctionsAsync(actorId, boothId));
     }
 
     private static async Task<Ok<IReadOnlyList<ModerationReport>>> GetReportsAsync(
@@ -90,7 +90,7 @@ public static class ModerationEndpoints
             "all" => false,
             _ => throw ExpoException.Invalid("status is open or all."),
         };
-        return TypedResults.Ok(await GrainCalls.TimeAsync("moderation.reports", () => Grain(cluster, catalog).GetReportsAsync(actorId, boothId, openOnly)));
+        return TypedResults.Ok(await Grain(cluster, catalog).GetReportsAsync(actorId, boothId, openOnly));
     }
 
     private static async Task<Ok<ModerationReport>> DismissAsync(string reportId, ReasonBody? body, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
@@ -98,8 +98,7 @@ public static class ModerationEndpoints
         var actorId = RequireSomeModerator(http);
         var operationId = ExpoRules.RequireOperationId(body?.OperationId);
         var reason = ModerationRules.RequireReason(body!.Reason);
-        return TypedResults.Ok(await GrainCalls.TimeAsync(
-            "moderation.dismiss", () => Grain(cluster, catalog).DismissReportAsync(actorId, operationId, reportId, reason)));
+        return TypedResults.Ok(await Grain(cluster, catalog).DismissReportAsync(actorId, operationId, reportId, reason));
     }
 
     private static async Task<Ok<AuditEntry>> RemoveMessageAsync(
@@ -108,8 +107,7 @@ public static class ModerationEndpoints
         var actorId = http.User.RequireStaffOrOrganiser(boothId);
         var operationId = ExpoRules.RequireOperationId(body?.OperationId);
         var reason = ModerationRules.RequireReason(body!.Reason);
-        return TypedResults.Ok(await GrainCalls.TimeAsync(
-            "moderation.remove-message", () => Grain(cluster, catalog).RemoveMessageAsync(actorId, operationId, boothId, sequence, reason, body.ReportId)));
+        return TypedResults.Ok(await Grain(cluster, catalog).RemoveMessageAsync(actorId, operationId, boothId, sequence, reason, body.ReportId));
     }
 
     private static async Task<Ok<ReportReceipt>> ReportAsync(string boothId, ReportBody? body, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
@@ -118,15 +116,14 @@ public static class ModerationEndpoints
         var operationId = ExpoRules.RequireOperationId(body?.OperationId);
         var request = new ReportRequest(
             boothId, body!.Sequence, body.VisitorId, ModerationRules.RequireCategory(body.Category), ModerationRules.RequireReportText(body.Text));
-        var report = await GrainCalls.TimeAsync("moderation.report", () => Grain(cluster, catalog).ReportAsync(reporter, operationId, request));
+        var report = await Grain(cluster, catalog).ReportAsync(reporter, operationId, request);
         return TypedResults.Ok(new ReportReceipt(report.Id, report.Status));
     }
 
     private static async Task<Ok<AuditPage>> GetAuditAsync(int? skip, int? take, HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
         var actorId = http.User.RequireOrganiser();
-        return TypedResults.Ok(await GrainCalls.TimeAsync(
-            "moderation.audit", () => Grain(cluster, catalog).GetAuditAsync(actorId, skip ?? 0, take ?? 50)));
+        return TypedResults.Ok(await Grain(cluster, catalog).GetAuditAsync(actorId, skip ?? 0, take ?? 50));
     }
 
     private static async Task<FileContentHttpResult> GetAuditCsvAsync(HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
@@ -135,8 +132,7 @@ public static class ModerationEndpoints
         var entries = new List<AuditEntry>();
         while (true)
         {
-            var page = await GrainCalls.TimeAsync(
-                "moderation.audit", () => Grain(cluster, catalog).GetAuditAsync(actorId, entries.Count, ModerationRules.MaxAuditPage));
+            var page = await Grain(cluster, catalog).GetAuditAsync(actorId, entries.Count, ModerationRules.MaxAuditPage);
             entries.AddRange(page.Entries);
             if (page.Entries.Count < ModerationRules.MaxAuditPage || entries.Count >= page.Total)
             {

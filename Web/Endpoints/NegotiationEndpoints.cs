@@ -49,7 +49,7 @@ public static class NegotiationEndpoints
         var id = NegotiationParties.NegotiationId(actorId, operationId);
         var request = new NegotiationRequest(
             catalog.ExpoId, parties, body.Subject!, body.Field!, body.BoothId, body.CatalogueItemId, body.Deadline);
-        var receipt = await GrainCalls.TimeAsync("negotiation.request", () => cluster.GetGrain<INegotiationGrain>(id).RequestAsync(actorId, operationId, request));
+        var receipt = await cluster.GetGrain<INegotiationGrain>(id).RequestAsync(actorId, operationId, request);
         return TypedResults.Created($"/api/negotiations/{id}", receipt);
     }
 
@@ -61,8 +61,7 @@ public static class NegotiationEndpoints
             var actorId = http.User.RequireAccount();
             NegotiationRules.RequireNegotiationId(negotiationId);
             var grain = cluster.GetGrain<INegotiationGrain>(negotiationId);
-            return TypedResults.Ok(await GrainCalls.TimeAsync($"negotiation.{action}", () =>
-                run(grain, actorId, body ?? throw ExpoException.Invalid("The request body is missing."))));
+            return TypedResults.Ok(await run(grain, actorId, body ?? throw ExpoException.Invalid("The request body is missing.")));
         }).WithName(name).WithSummary(summary);
 
     private static string Op(string? operationId) => NegotiationRules.RequireOperationId(operationId);

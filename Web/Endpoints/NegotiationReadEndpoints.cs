@@ -35,7 +35,7 @@ public static class NegotiationReadEndpoints
     private static async Task<Ok<IReadOnlyList<NegotiationSummary>>> ListAsync(HttpContext http, IClusterClient cluster)
     {
         var actorId = http.User.RequireAccount();
-        var ids = await GrainCalls.TimeAsync("inbox.negotiations", () => cluster.GetGrain<IInboxGrain>(actorId).GetNegotiationIdsAsync());
+        var ids = await cluster.GetGrain<IInboxGrain>(actorId).GetNegotiationIdsAsync();
         var views = await Task.WhenAll(ids.Take(MaxListed).Select(async id =>
         {
             try
@@ -56,7 +56,7 @@ public static class NegotiationReadEndpoints
     {
         var actorId = http.User.RequireAccount();
         var grain = cluster.GetGrain<INegotiationGrain>(NegotiationRules.RequireNegotiationId(negotiationId));
-        var view = await GrainCalls.TimeAsync("negotiation.get", () => grain.GetAsync(actorId));
+        var view = await grain.GetAsync(actorId);
         var diffs = await Task.WhenAll(view.Versions.Select(v => grain.DiffAsync(actorId, v.Number)));
         return TypedResults.Ok(new NegotiationDetail(view, diffs));
     }
@@ -71,7 +71,7 @@ public static class NegotiationReadEndpoints
             throw ExpoException.Invalid("after is 0 or more.");
         }
 
-        var lines = await GrainCalls.TimeAsync("negotiation.messages", () => grain.MessagesSinceAsync(actorId, after ?? 0));
+        var lines = await grain.MessagesSinceAsync(actorId, after ?? 0);
         return TypedResults.Ok<IReadOnlyList<NegotiationChatLine>>([.. lines.Select(m => NegotiationChatLine.From(negotiationId, m))]);
     }
 
@@ -80,7 +80,7 @@ public static class NegotiationReadEndpoints
         var actorId = http.User.RequireAccount();
         var grain = cluster.GetGrain<INegotiationGrain>(NegotiationRules.RequireNegotiationId(negotiationId));
         var view = await grain.GetAsync(actorId);
-        var content = await GrainCalls.TimeAsync("negotiation.document", () => grain.ReadDocumentAsync(actorId, html));
+        var content = await grain.ReadDocumentAsync(actorId, html);
         var name = $"agreement-{negotiationId}-{view.Document!.ContentHash[..12]}.{(html ? "html" : "json")}";
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";

@@ -31,7 +31,7 @@ public static class OrganiserEndpoints
     private static async Task<Ok<AttendanceNow>> GetNowAsync(HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
         var actorId = http.User.RequireOrganiser();
-        var now = await GrainCalls.TimeAsync("attendance.now", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetNowAsync(actorId));
+        var now = await cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetNowAsync(actorId);
         return TypedResults.Ok(now);
     }
 
@@ -46,8 +46,7 @@ public static class OrganiserEndpoints
 
         var until = to ?? time.GetUtcNow();
         var since = from ?? until - DefaultHistory;
-        var samples = await GrainCalls.TimeAsync(
-            "attendance.history", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(actorId, since, until));
+        var samples = await cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(actorId, since, until);
         return TypedResults.Ok(points is { } most ? SampleThinning.Thin(samples, most) : samples);
     }
 }

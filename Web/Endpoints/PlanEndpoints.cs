@@ -24,15 +24,14 @@ public static class PlanEndpoints
     }
 
     private static async Task<Ok<IReadOnlyList<string>>> GetAsync(HttpContext http, AgendaFeeds feeds) =>
-        TypedResults.Ok(await GrainCalls.TimeAsync("visitor.plan", () => feeds.Visitor(http.User.ToVisitor().VisitorId).GetPlanAsync()));
+        TypedResults.Ok(await feeds.Visitor(http.User.ToVisitor().VisitorId).GetPlanAsync());
 
     private static async Task<Ok<IReadOnlyList<string>>> AddAsync(string sessionId, PlanRequest? request, HttpContext http, AgendaFeeds feeds)
     {
         var visitor = http.User.ToVisitor();
         AgendaRules.RequireSessionId(sessionId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync(
-            "visitor.set-planned", () => feeds.Visitor(visitor.VisitorId).SetPlannedAsync(operationId, feeds.ExpoId, sessionId, true)));
+        return TypedResults.Ok(await feeds.Visitor(visitor.VisitorId).SetPlannedAsync(operationId, feeds.ExpoId, sessionId, true));
     }
 
     private static async Task<Ok<IReadOnlyList<string>>> RemoveAsync(
@@ -41,7 +40,6 @@ public static class PlanEndpoints
         var visitor = http.User.ToVisitor();
         AgendaRules.RequireSessionId(sessionId);
         var operation = ExpoRules.RequireOperationId(operationId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync(
-            "visitor.set-planned", () => feeds.Visitor(visitor.VisitorId).SetPlannedAsync(operation, feeds.ExpoId, sessionId, false)));
+        return TypedResults.Ok(await feeds.Visitor(visitor.VisitorId).SetPlannedAsync(operation, feeds.ExpoId, sessionId, false));
     }
 }

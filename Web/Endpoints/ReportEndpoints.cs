@@ -60,7 +60,7 @@ public static class ReportEndpoints
     {
         var request = Read(from, to, format, http, time);
         var rows = BoothActivityReport.Dwell(await PerBoothAsync(
-            "reports.dwell", catalog, b => cluster.GetGrain<IBoothAnalyticsGrain>(b).GetRangeAsync(request.ActorId, request.From, request.To)));
+            catalog, b => cluster.GetGrain<IBoothAnalyticsGrain>(b).GetRangeAsync(request.ActorId, request.From, request.To)));
         return request.Csv ? File(Csv.Write(BoothActivityReport.DwellHeader, BoothActivityReport.DwellRows(rows)), "dwell-times") : TypedResults.Ok(rows);
     }
 
@@ -69,7 +69,7 @@ public static class ReportEndpoints
     {
         var request = Read(from, to, format, http, time);
         var rows = BoothActivityReport.Leads(await PerBoothAsync(
-            "reports.leads", catalog, b => cluster.GetGrain<IBoothLeadsGrain>(b).GetCountsAsync(request.ActorId, request.From, request.To)));
+            catalog, b => cluster.GetGrain<IBoothLeadsGrain>(b).GetCountsAsync(request.ActorId, request.From, request.To)));
         return request.Csv ? File(Csv.Write(BoothActivityReport.LeadsHeader, BoothActivityReport.LeadsRows(rows)), "leads-per-booth") : TypedResults.Ok(rows);
     }
 
@@ -77,7 +77,7 @@ public static class ReportEndpoints
         DateTimeOffset? from, DateTimeOffset? to, string? format, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
     {
         var request = Read(from, to, format, http, time);
-        var all = await GrainCalls.TimeAsync("reports.negotiations", () => cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetNegotiationsAsync(request.ActorId));
+        var all = await cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetNegotiationsAsync(request.ActorId);
         var rows = DealReport.Negotiations(all, request.From, request.To);
         return request.Csv ? File(Csv.Write(DealReport.NegotiationHeader, DealReport.NegotiationRows(rows)), "negotiations") : TypedResults.Ok(rows);
     }
@@ -86,7 +86,7 @@ public static class ReportEndpoints
         DateTimeOffset? from, DateTimeOffset? to, string? format, HttpContext http, IClusterClient cluster, ExpoCatalog catalog, TimeProvider time)
     {
         var request = Read(from, to, format, http, time);
-        var all = await GrainCalls.TimeAsync("reports.agreements", () => cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetAgreementsAsync());
+        var all = await cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetAgreementsAsync();
         var rows = DealReport.Agreements(all, request.From, request.To);
         return request.Csv ? File(Csv.Write(DealReport.AgreementHeader, DealReport.AgreementRows(rows)), "agreements") : TypedResults.Ok(rows);
     }
@@ -116,18 +116,16 @@ public static class ReportEndpoints
     private static async Task<(ExpoDefinition Expo, IReadOnlyList<AttendanceSample> Samples)> SamplesAsync(
         ReportRequest request, IClusterClient cluster, ExpoCatalog catalog)
     {
-        var samples = await GrainCalls.TimeAsync(
-            "attendance.history", () => cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(request.ActorId, request.From, request.To));
+        var samples = await cluster.GetGrain<IAttendanceGrain>(catalog.ExpoId).GetHistoryAsync(request.ActorId, request.From, request.To);
         return (await ExpoAsync(catalog), samples);
     }
 
     /// <summary>One figure of every booth of the expo, asked of all booths at once.</summary>
     private static async Task<(BoothProfile Booth, string PavilionId, T Figure)[]> PerBoothAsync<T>(
-        string call, ExpoCatalog catalog, Func<string, Task<T>> read)
+        ExpoCatalog catalog, Func<string, Task<T>> read)
     {
         var expo = await ExpoAsync(catalog);
-        return await GrainCalls.TimeAsync(
-            call, () => Task.WhenAll(BoothActivityReport.Booths(expo).Select(async b => (b.Booth, b.PavilionId, await read(b.Booth.Id)))));
+        return await Task.WhenAll(BoothActivityReport.Booths(expo).Select(async b => (b.Booth, b.PavilionId, await read(b.Booth.Id))));
     }
 
     private static async Task<ExpoDefinition> ExpoAsync(ExpoCatalog catalog) =>

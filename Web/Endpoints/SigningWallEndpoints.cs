@@ -33,18 +33,18 @@ public static class SigningWallEndpoints
             NegotiationRules.RequireNegotiationId(id);
         }
 
-        return TypedResults.Ok(await GrainCalls.TimeAsync("inbox", () => read is null ? inbox.GetAsync() : inbox.MarkReadAsync(read.NegotiationId)));
+        return TypedResults.Ok(await (read is null ? inbox.GetAsync() : inbox.MarkReadAsync(read.NegotiationId)));
     }
 
     private static async Task<Ok<SigningWallView>> WallAsync(IClusterClient cluster, ExpoCatalog catalog)
     {
-        var agreements = await GrainCalls.TimeAsync("wall.agreements", () => cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetAgreementsAsync());
+        var agreements = await cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetAgreementsAsync();
         return TypedResults.Ok(new SigningWallView([.. agreements.Reverse()], agreements.Count));
     }
 
     private static async Task<Ok<NegotiationCounts>> CountsAsync(HttpContext http, IClusterClient cluster, ExpoCatalog catalog)
     {
         http.User.RequireOrganiser();
-        return TypedResults.Ok(await GrainCalls.TimeAsync("wall.counts", () => cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetCountsAsync()));
+        return TypedResults.Ok(await cluster.GetGrain<ISigningWallGrain>(catalog.ExpoId).GetCountsAsync());
     }
 }

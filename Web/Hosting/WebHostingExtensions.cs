@@ -31,6 +31,7 @@ public static class WebHostingExtensions
         builder.UseOrleansClient(client =>
         {
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.AddOutgoingGrainCallFilter<GrainCallTiming>();
             client.Services.Configure<GatewayOptions>(builder.Configuration.GetSection("Expo:Gateway"));
             client.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSection("Expo:Messaging"));
         });
@@ -90,6 +91,7 @@ public static class WebHostingExtensions
         app.UseAuthorization();
         app.UseExpoRateLimits();
         app.UseCsrfProtection();
+        app.UseHubRequestTrimming();
         app.MapOpenApi();
         app.MapHub<ExpoHub>("/hubs/expo");
         // One route group for the whole API carries the problems every endpoint may answer (OpenAPI metadata);

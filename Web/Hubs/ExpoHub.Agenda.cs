@@ -4,6 +4,7 @@ using Expo.Web.Agenda;
 using Expo.Web.Auth;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Hubs;
 
@@ -32,7 +33,7 @@ public sealed partial class ExpoHub
         var session = await RequireSessionAsync(feeds, sessionId);
         await feeds.Sessions.AttachAsync(sessionId, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroup(sessionId));
-        var board = await GrainCalls.TimeAsync("qna.get", () => feeds.Qna(sessionId).GetAsync(reader.VisitorId));
+        var board = await feeds.Qna(sessionId).GetAsync(reader.VisitorId);
         return new SessionRoom(session, board);
     }
 
@@ -50,7 +51,7 @@ public sealed partial class ExpoHub
         var valid = AgendaRules.RequireQuestion(text);
         var asker = Context.User.ToVisitor();
         Context.GetHttpContext()!.RequestServices.GetRequiredService<QuestionRateLimits>().Acquire(Context);
-        return await GrainCalls.TimeAsync("qna.ask", () => AgendaFeeds.Qna(sessionId).AskAsync(asker, operationId, valid));
+        return await AgendaFeeds.Qna(sessionId).AskAsync(asker, operationId, valid);
     }
 
     /// <summary>Sets the caller's vote on a question (true: voted, false: not); sending the same vote again changes nothing.</summary>
@@ -60,7 +61,7 @@ public sealed partial class ExpoHub
         ExpoRules.RequireOperationId(operationId);
         RequireQuestionId(questionId);
         var voter = Context.User.ToVisitor();
-        return await GrainCalls.TimeAsync("qna.vote", () => AgendaFeeds.Qna(sessionId).VoteAsync(voter.VisitorId, operationId, questionId, vote));
+        return await AgendaFeeds.Qna(sessionId).VoteAsync(voter.VisitorId, operationId, questionId, vote);
     }
 
     /// <summary>Marks a question answered or unanswered, or hides or shows it: the session's speakers and organisers only.</summary>
@@ -78,11 +79,11 @@ public sealed partial class ExpoHub
             throw ExpoException.Forbidden("Only the session's speakers and organisers moderate its questions.");
         }
 
-        return await GrainCalls.TimeAsync("qna.moderate", () => feeds.Qna(sessionId).ModerateAsync(actorId, operationId, questionId, action));
+        return await feeds.Qna(sessionId).ModerateAsync(actorId, operationId, questionId, action);
     }
 
     private static async Task<AgendaSession> RequireSessionAsync(AgendaFeeds feeds, string sessionId) =>
-        await GrainCalls.TimeAsync("agenda.session", () => feeds.Agenda.GetSessionAsync(sessionId))
+        await feeds.Agenda.GetSessionAsync(sessionId)
         ?? throw ExpoException.NotFound($"The agenda has no session '{sessionId}'.");
 
     private static void RequireQuestionId(string? questionId)
@@ -95,12 +96,18 @@ public sealed partial class ExpoHub
 
     /// <summary>
     /// Every connection listens for its visitor's plan reminders: the node's one subscription to the expo's reminder
-    /// relay sends each reminder to that visitor's group.
+    /// relay sends each reminder to that visitor's connections here.
     /// </summary>
     private async Task AttachPlanRemindersAsync()
     {
-        Context.Items[typeof(AgendaFeeds)] = AgendaFeeds;
-        await Groups.AddToGroupAsync(Context.ConnectionId, PlanGroup(Context.User.ToVisitor().VisitorId));
+        var services = Context.GetHttpContext()!.RequestServices;
+        Context.Items[typeof(AgendaFeeds)] = services.GetRequiredService<AgendaFeeds>();
+
+        // By default the reminders find the connection through the node's connection registry (ReminderBroadcaster).
+        if (!services.GetRequiredService<IOptions<HubConnectionOptions>>().Value.RemindersWithoutGroups)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, PlanGroup(Context.User.ToVisitor().VisitorId));
+        }
     }
 
     private void LeaveAgendaFeeds()

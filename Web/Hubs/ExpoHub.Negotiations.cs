@@ -24,7 +24,6 @@ public sealed partial class ExpoHub
     public override async Task OnConnectedAsync()
     {
         Context.Items[typeof(NegotiationFeeds)] = Feeds;
-        RegisterConnection();
         await AttachPlanRemindersAsync();
         if (Context.User?.FindFirst(ExpoClaims.Email) is not null)
         {
@@ -54,11 +53,11 @@ public sealed partial class ExpoHub
     {
         var actorId = Context.User!.RequireAccount();
         NegotiationRules.RequireNegotiationId(negotiationId);
-        var negotiation = await GrainCalls.TimeAsync("negotiation.get", () => Negotiation(negotiationId).GetAsync(actorId));
+        var negotiation = await Negotiation(negotiationId).GetAsync(actorId);
         await Feeds.Negotiations.AttachAsync(negotiationId, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, NegotiationGroup(negotiationId));
         var after = Math.Max(0, negotiation.LastMessageSequence - NegotiationRoom.LatestMessages);
-        var messages = await GrainCalls.TimeAsync("negotiation.messages", () => Negotiation(negotiationId).MessagesSinceAsync(actorId, after));
+        var messages = await Negotiation(negotiationId).MessagesSinceAsync(actorId, after);
         return new NegotiationRoom(negotiation, [.. messages.Select(m => NegotiationChatLine.From(negotiationId, m))]);
     }
 
@@ -76,7 +75,7 @@ public sealed partial class ExpoHub
         NegotiationRules.RequireOperationId(operationId);
         NegotiationRules.RequireText(text, ExpoRules.MaxChatTextLength, "A message");
         rateLimits.Acquire(Context);
-        var receipt = await GrainCalls.TimeAsync("negotiation.post", () => Negotiation(negotiationId).PostMessageAsync(actorId, operationId, text));
+        var receipt = await Negotiation(negotiationId).PostMessageAsync(actorId, operationId, text);
         return receipt.MessageSequence;
     }
 
@@ -89,7 +88,7 @@ public sealed partial class ExpoHub
             throw ExpoException.Invalid("afterSequence is 0 or more.");
         }
 
-        var messages = await GrainCalls.TimeAsync("negotiation.messages", () => Negotiation(negotiationId).MessagesSinceAsync(actorId, afterSequence));
+        var messages = await Negotiation(negotiationId).MessagesSinceAsync(actorId, afterSequence);
         return [.. messages.Select(m => NegotiationChatLine.From(negotiationId, m))];
     }
 

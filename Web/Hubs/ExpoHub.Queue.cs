@@ -7,7 +7,7 @@ namespace Expo.Web.Hubs;
 public sealed partial class ExpoHub
 {
     private Task<BoothSnapshot> EnterOrQueueAsync(string boothId, VisitorRef visitor) =>
-        GrainCalls.TimeAsync("booth.enter", () => Booth(boothId).EnterOrQueueAsync(node.Id, Context.ConnectionId, visitor));
+        Booth(boothId).EnterOrQueueAsync(node.Id, Context.ConnectionId, visitor);
 
     /// <summary>
     /// A queued connection leaves the booth's group, so it hears nothing said inside. The booth may have let it in while

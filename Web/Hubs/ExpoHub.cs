@@ -88,7 +88,7 @@ public sealed partial class ExpoHub(
         }
 
         var readerId = Context.User.ToVisitor().VisitorId;
-        return await GrainCalls.TimeAsync("booth.chat-since", () => Booth(boothId).ChatSinceAsync(afterSequence, readerId));
+        return await Booth(boothId).ChatSinceAsync(afterSequence, readerId);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -113,7 +113,6 @@ public sealed partial class ExpoHub(
 
         LeaveNegotiationFeeds();
         LeaveAgendaFeeds();
-        UnregisterConnection();
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -121,7 +120,7 @@ public sealed partial class ExpoHub(
     {
         subscriptions.Detach(Context.ConnectionId, boothId);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoothGroup(boothId));
-        await GrainCalls.TimeAsync("booth.leave", () => Booth(boothId).LeaveAsync(Context.ConnectionId));
+        await Booth(boothId).LeaveAsync(Context.ConnectionId);
     }
 
     private IBoothGrain Booth(string boothId) => cluster.GetGrain<IBoothGrain>(boothId);

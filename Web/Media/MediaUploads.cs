@@ -22,7 +22,7 @@ public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOpti
     {
         var limits = options.Value;
         var catalogue = cluster.GetGrain<IBoothCatalogueGrain>(boothId);
-        var done = await GrainCalls.TimeAsync("catalogue.prepare-upload", () => catalogue.PrepareUploadAsync(actorId, operationId));
+        var done = await catalogue.PrepareUploadAsync(actorId, operationId);
         if (done is not null)
         {
             return done;
@@ -53,7 +53,7 @@ public sealed class MediaUploads(MediaStore store, IClusterClient cluster, IOpti
         await store.UploadAsync(media.BlobName, new BinaryData(bytes), media.ContentType);
         try
         {
-            return await GrainCalls.TimeAsync("catalogue.add-media", () => catalogue.AddMediaAsync(actorId, operationId, media));
+            return await catalogue.AddMediaAsync(actorId, operationId, media);
         }
         catch (ExpoException refusal) when (refusal.Code != ExpoErrors.Unavailable)
         {

@@ -48,5 +48,5 @@ public static class NegotiationParties
     }
 
     private static Task<NegotiationParty> Party(IClusterClient cluster, string boothId) =>
-        GrainCalls.TimeAsync("booth.negotiation-party", () => cluster.GetGrain<IBoothGrain>(boothId).GetNegotiationPartyAsync());
+        cluster.GetGrain<IBoothGrain>(boothId).GetNegotiationPartyAsync();
 }

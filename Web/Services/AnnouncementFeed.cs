@@ -54,7 +54,7 @@ public sealed partial class AnnouncementFeed(
     {
         try
         {
-            await ApplyAsync(await GrainCalls.TimeAsync("announcements.get", () => Grain.GetAsync()));
+            await ApplyAsync(await Grain.GetAsync());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -27,7 +27,7 @@ public sealed class ExpoCatalog(IClusterClient cluster, IOptions<ExpoOptions> op
             return cached.Definition;
         }
 
-        var definition = await GrainCalls.TimeAsync("expo.get", () => cluster.GetGrain<IExpoGrain>(ExpoId).GetAsync());
+        var definition = await cluster.GetGrain<IExpoGrain>(ExpoId).GetAsync();
         if (definition is not null)
         {
             var booths = definition.Pavilions.SelectMany(p => p.Booths).ToDictionary(b => b.Id);
@@ -58,7 +58,7 @@ public sealed class ExpoCatalog(IClusterClient cluster, IOptions<ExpoOptions> op
             if (_counts is not { } cached || cached.Counts.IsFaulted || now - cached.ReadAt >= options.Value.CountsMaxAge)
             {
                 // Concurrent readers share one in-flight query rather than each asking the cluster.
-                _counts = (GrainCalls.TimeAsync("attendance.counts", () => cluster.GetGrain<IAttendanceGrain>(ExpoId).GetBoothCountsAsync()), now);
+                _counts = (cluster.GetGrain<IAttendanceGrain>(ExpoId).GetBoothCountsAsync(), now);
             }
 
             return _counts.Value.Counts;

@@ -9,6 +9,10 @@ public sealed record BenchOptions
 
     public IReadOnlyList<string> Systems { get; init; } = ["expo", "baseline"];
 
+    /// <summary>Named expo variants: the expo with extra settings (environment variables), so one run measures a setting's effect.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Variants { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
     public string Mode { get; init; } = "lean";
 
     public int Webs { get; init; } = 1;
@@ -63,6 +67,8 @@ public sealed record BenchOptions
         bench/run.sh [options]
           --sizes 1000/50,5000/100   visitors/booths per size (each size starts each system afresh)
           --systems expo,baseline    which systems, run one after the other
+          --variant NAME K=V[;K=V]   an expo variant with extra settings (environment variables, e.g.
+                                     Expo__Connections__TrimRequest=false), listed in --systems by NAME
           --mode lean|official       client: SignalR JSON protocol over raw WebSockets, or the official .NET client
           --webs N --silos N         expo cluster shape (visitors are spread over the Web nodes)
           --expo-storage azure|memory  expo grain state in Azurite blobs (default) or in Silo memory (not durable:
@@ -98,6 +104,7 @@ public sealed record BenchOptions
             {
                 "--sizes" => options with { Sizes = [.. Value().Split(',').Select(ParseSize)] },
                 "--systems" => options with { Systems = [.. Value().Split(',')] },
+                "--variant" => options with { Variants = WithVariant(options.Variants, Value(), Value()) },
                 "--mode" => options with { Mode = Value() is var m && m is "lean" or "official" ? m : throw new ArgumentException("--mode is lean or official.") },
                 "--webs" => options with { Webs = (int)Number() },
                 "--silos" => options with { Silos = (int)Number() },
@@ -145,13 +152,22 @@ public sealed record BenchOptions
             };
         }
 
-        if (options.Systems.Any(s => s is not ("expo" or "baseline")))
+        if (options.Systems.Any(s => s is not ("expo" or "baseline") && !options.Variants.ContainsKey(s)))
         {
-            throw new ArgumentException("--systems lists expo and/or baseline.");
+            throw new ArgumentException("--systems lists expo, baseline and the names of --variant options.");
         }
 
         return options;
     }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> WithVariant(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> variants, string name, string settings) =>
+        new(variants)
+        {
+            [name] = settings.Split(';', StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => s.Split('=', 2) is [var key, var value] ? (key, value) : throw new ArgumentException($"--variant {name}: '{s}' is not KEY=VALUE."))
+                .ToDictionary(kv => kv.key, kv => kv.value),
+        };
 
     private static (int, int) ParseSize(string text)
     {

@@ -5,9 +5,10 @@ namespace Expo.Bench;
 /// settings), on private ports, a private data folder and its own ServiceId, logging at Warning, with the
 /// per-visitor chat rate limit and the per-address HTTP limits raised so they do not cap the offered load (every
 /// visitor comes from loopback). With <paramref name="shippedLimits"/> every limit keeps its default, as the flood
-/// script needs.
+/// script needs. <paramref name="settings"/> are extra environment variables for every process (a variant's settings).
 /// </summary>
-public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, int webs, string storage, bool shippedLimits = false)
+public sealed class ExpoSystem(
+    string repoRoot, string stateFolder, int silos, int webs, string storage, bool shippedLimits = false, IReadOnlyDictionary<string, string>? settings = null)
     : SystemUnderTest("expo", repoRoot, stateFolder)
 {
     public const string ChatRateLimit = "1000000";
@@ -20,8 +21,9 @@ public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, i
              "--blobHost", "127.0.0.1", "--blobPort", $"{blob}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
              "--tableHost", "127.0.0.1", "--tablePort", $"{table}", "--location", Path.Combine(StateFolder, "azurite")],
             RepoRoot, new Dictionary<string, string>());
-        await WaitForPortAsync(table, azurite, TimeSpan.FromSeconds(30));
-        await WaitForPortAsync(blob, azurite, TimeSpan.FromSeconds(30));
+        // Node can take most of a minute to start Azurite on a machine that is busy with other work.
+        await WaitForPortAsync(table, azurite, TimeSpan.FromSeconds(120));
+        await WaitForPortAsync(blob, azurite, TimeSpan.FromSeconds(120));
 
         var serviceId = $"bench-{Path.GetFileName(StateFolder)}";
         var common = QuietLogging();
@@ -34,6 +36,10 @@ public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, i
             $"TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
         common["Orleans__ServiceId"] = serviceId;
         common["Orleans__ClusterId"] = serviceId;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            common[key] = value;
+        }
 
         var siloOutput = Path.Combine(RepoRoot, "Silo", "bin", "Release", "net10.0");
         for (var i = 0; i < silos; i++)
