@@ -4,6 +4,7 @@ using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
 using Expo.Web.Limits;
 using Expo.Web.Media;
+using Expo.Web.Meetings;
 using Expo.Web.Services;
 using Expo.Web.Storage;
 using Expo.Web.Telemetry;
@@ -113,6 +114,7 @@ public static class WebHostingExtensions
         api.MapBoothCapacityEndpoints();
         api.MapExpoAgenda();
         api.MapModerationEndpoints();
+        api.MapMeetingEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

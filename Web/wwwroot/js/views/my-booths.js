@@ -12,6 +12,7 @@ import { moderationPanels } from './moderation-panels.js';
 import { createLeadsPanel } from './leads-panel.js';
 import { createAttendeesPanel } from './attendees-panel.js';
 import { createCapacityForm } from './capacity-form.js';
+import { createSlotEditor } from './slot-editor.js';
 
 export function createMyBoothsView(boothId = null) {
   return {
@@ -50,6 +51,7 @@ export function createMyBoothsView(boothId = null) {
             createCapacityForm(boothId),
             createCatalogueEditor(boothId),
             createLeadsPanel(boothId),
+            createSlotEditor(boothId),
             moderationPanels({ boothId, boothNames: new Map([[boothId, pick(booth.name)]]) }).root,
           );
           return;
