@@ -2,6 +2,7 @@ using Expo.Grains;
 using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
+using Expo.Web.Interests;
 using Expo.Web.Limits;
 using Expo.Web.Media;
 using Expo.Web.Meetings;
@@ -115,6 +116,7 @@ public static class WebHostingExtensions
         api.MapExpoAgenda();
         api.MapModerationEndpoints();
         api.MapMeetingEndpoints();
+        api.MapInterestEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -16,6 +16,7 @@ import { createModerationConsoleView } from './views/moderation-console.js';
 import { NEGOTIATION_ROUTES, startNegotiationLive } from './negotiations-live.js';
 import { createDirectoryView } from './views/directory.js';
 import { AGENDA_ROUTES, startAgendaReminders } from './agenda-live.js';
+import { createForYouView } from './views/for-you.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -35,6 +36,7 @@ const ROUTES = [
   ...NEGOTIATION_ROUTES,
   [/^#\/directory\/?$/, () => createDirectoryView()],
   ...AGENDA_ROUTES,
+  [/^#\/for-you\/?$/, () => createForYouView()],
 ];
 
 function viewFor(hash) {
