@@ -6,7 +6,8 @@ namespace Expo.Web.Tests.Meetings;
 /// <summary>
 /// In Chromium: an exhibitor in London offers a meeting time on their booth's page; a visitor in New York books it on
 /// the booth's page and finds it in their agenda in their own time and Beijing time, in English and Chinese, with the
-/// booth's chat and an .ics file; the exhibitor finds it in theirs; the visitor cancels it.
+/// booth's chat and an .ics file; the exhibitor finds it in theirs; the visitor cancels it. The exhibitor's page
+/// shows the booth's figures as charts over time.
 /// </summary>
 [Collection(ExpoClusterCollection.Name)]
 public sealed class MeetingBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
@@ -33,6 +34,9 @@ public sealed class MeetingBrowserTests(ExpoClusterFixture cluster) : BrowserTes
         await host.ClickAsync("#slot-publish");
         await Assertions.Expect(host.Locator("#slot-status")).ToContainTextAsync("offered", new() { Timeout = Patience });
         await Assertions.Expect(host.Locator("#slot-list [data-slot]")).ToContainTextAsync("Free (host: Aysha)", new() { Timeout = Patience });
+        // The booth's figures are charts over time, one per series, with a table beside them.
+        await Assertions.Expect(host.Locator("#booth-analytics-chart figure[data-series]")).ToHaveCountAsync(4, new() { Timeout = Patience });
+        await Assertions.Expect(host.Locator("#booth-analytics-chart [data-series='leads'] figcaption")).ToContainTextAsync("New leads");
 
         var page = await PageAsync("America/New_York");
         await SignInAsync(page, visitor.Email, AccountClient.Password);

@@ -13,6 +13,7 @@ import { createLeadsPanel } from './leads-panel.js';
 import { createAttendeesPanel } from './attendees-panel.js';
 import { createCapacityForm } from './capacity-form.js';
 import { createSlotEditor } from './slot-editor.js';
+import { createAnalyticsPanel } from './analytics-panel.js';
 
 export function createMyBoothsView(boothId = null) {
   return {
@@ -48,6 +49,7 @@ export function createMyBoothsView(boothId = null) {
             }),
             createStaffPanel(boothId, { canManage: role === 'owner' }),
             createAttendeesPanel(boothId),
+            createAnalyticsPanel(boothId),
             createCapacityForm(boothId),
             createCatalogueEditor(boothId),
             createLeadsPanel(boothId),
