@@ -13,6 +13,9 @@ public sealed class BoothAnalyticsGrain(
     ExpoClock clock) : Grain, IBoothAnalyticsGrain
 {
     private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>The hourly buckets kept: 62 days, longer than any expo and its follow-up.</summary>
+    public const int MaxHours = 24 * 62;
     private bool _dirty;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -85,6 +88,12 @@ public sealed class BoothAnalyticsGrain(
         if (!state.State.Hours.TryGetValue(hour, out var counts))
         {
             state.State.Hours[hour] = counts = new HourCounts();
+
+            // The state stays small as the expo ages: the oldest hours go (keys sort by time), the totals with them.
+            foreach (var old in state.State.Hours.Keys.Order(StringComparer.Ordinal).Take(state.State.Hours.Count - MaxHours).ToList())
+            {
+                state.State.Hours.Remove(old);
+            }
         }
 
         return counts;

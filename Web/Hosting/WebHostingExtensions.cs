@@ -2,9 +2,11 @@ using Expo.Grains;
 using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
+using Expo.Web.Interests;
 using Expo.Web.Limits;
 using Expo.Web.Media;
 using Expo.Web.Passport;
+using Expo.Web.Meetings;
 using Expo.Web.Services;
 using Expo.Web.Storage;
 using Expo.Web.Telemetry;
@@ -118,6 +120,8 @@ public static class WebHostingExtensions
         api.MapExpoAgenda();
         api.MapModerationEndpoints();
         api.MapPassportEndpoints();
+        api.MapMeetingEndpoints();
+        api.MapInterestEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -29,12 +29,16 @@ function showReminder(reminder) {
   if (box.querySelector(`[data-reminder="${CSS.escape(reminder.sessionId)}"]`)) return;
   const time = () => new Date(reminder.startsAt).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
   const dismiss = bindText(el('button', { type: 'button', class: 'link-button' }), () => t('plan.dismiss'));
+  // A booked meeting names its booth: the reminder leads to the booth's chat, where it is held.
+  const meeting = Boolean(reminder.boothId);
   const notice = el(
     'div',
     { class: 'notice agenda-reminder', 'data-reminder': reminder.sessionId },
-    bindText(el('p'), () => t('plan.reminder', { title: pick(reminder.title), time: time() })),
+    bindText(el('p'), () => t(meeting ? 'meet.reminder' : 'plan.reminder', { title: pick(reminder.title), booth: pick(reminder.title), time: time() })),
     el('p', {},
-      bindText(el('a', { href: `#/session/${encodeURIComponent(reminder.sessionId)}` }), () => t('plan.reminderOpen')),
+      meeting
+        ? bindText(el('a', { href: `#/booth/${encodeURIComponent(reminder.boothId)}` }), () => t('meet.reminderOpen'))
+        : bindText(el('a', { href: `#/session/${encodeURIComponent(reminder.sessionId)}` }), () => t('plan.reminderOpen')),
       ' ',
       dismiss),
   );

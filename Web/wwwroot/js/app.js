@@ -18,6 +18,7 @@ import { createDirectoryView } from './views/directory.js';
 import { AGENDA_ROUTES, startAgendaReminders } from './agenda-live.js';
 import { createPavilionView } from './views/pavilion.js';
 import { createPassportView } from './views/passport.js';
+import { createForYouView } from './views/for-you.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -39,6 +40,7 @@ const ROUTES = [
   ...AGENDA_ROUTES,
   [/^#\/pavilion\/([^/?#]+)\/?$/, (id) => createPavilionView(id)],
   [/^#\/passport\/?$/, () => createPassportView()],
+  [/^#\/for-you\/?$/, () => createForYouView()],
 ];
 
 function viewFor(hash) {

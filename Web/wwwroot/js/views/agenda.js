@@ -9,6 +9,7 @@ import { MAIN_STAGE, localDay, placeName, sessionCard } from './agenda-parts.js'
 import { errorBlock, loading } from './common.js';
 import { createAgendaEditor } from './agenda-editor.js';
 import { createGuestForm } from './guest.js';
+import { createMeetingsPanel } from './meetings-panel.js';
 
 const TICK_MS = 30000;
 const UP_NEXT = 3;
@@ -119,6 +120,7 @@ export function createAgendaView() {
         bindText(el('p', { class: 'lead' }), () => t('agenda.intro')),
         user ? null : guestPanel(),
         status,
+        createMeetingsPanel(user),
         now,
         next,
         filters,

@@ -1,6 +1,6 @@
-// The staff console: who is in the booth now, for how long, and an invitation to chat; and the booth's statistics.
+// The staff console: who is in the booth now, for how long, and an invitation to chat (the statistics: analytics-panel.js).
 
-import { getAnalytics, getAttendees, inviteToChat } from '../booth-api.js';
+import { getAttendees, inviteToChat } from '../booth-api.js';
 import { el } from '../dom.js';
 import { bindText, t } from '../i18n.js';
 import { statusLine } from './form-parts.js';
@@ -9,7 +9,6 @@ const REFRESH_MS = 3000;
 
 export function createAttendeesPanel(boothId) {
   const list = el('ul', { id: 'attendee-list', class: 'staff-list', 'aria-live': 'polite' });
-  const stats = el('dl', { id: 'booth-analytics', class: 'analytics' });
   const status = statusLine('attendees-status');
   let timer = null;
 
@@ -19,7 +18,7 @@ export function createAttendeesPanel(boothId) {
 
   async function load() {
     try {
-      const [attendees, analytics] = await Promise.all([getAttendees(boothId), getAnalytics(boothId)]);
+      const attendees = await getAttendees(boothId);
       const visitors = attendees.filter((a) => !a.staff);
       list.replaceChildren(
         ...visitors.map((a) => {
@@ -45,21 +44,9 @@ export function createAttendeesPanel(boothId) {
         }),
       );
       if (!visitors.length) list.append(bindText(el('li', { class: 'muted' }), () => t('attendees.empty')));
-      renderStats(analytics.total);
     } catch (err) {
       status.fail(err);
     }
-  }
-
-  function renderStats(total) {
-    const rows = [
-      ['analytics.visits', total.visits],
-      ['analytics.unique', total.uniqueVisitors],
-      ['analytics.averageStay', t('attendees.stayed', { minutes: Math.round(total.averageStaySeconds / 6) / 10 })],
-      ['analytics.chat', total.chatMessages],
-      ['analytics.downloads', total.downloads],
-    ];
-    stats.replaceChildren(...rows.flatMap(([key, value]) => [bindText(el('dt'), () => t(key)), el('dd', {}, String(value))]));
   }
 
   const root = el(
@@ -68,8 +55,6 @@ export function createAttendeesPanel(boothId) {
     bindText(el('h2', { id: 'attendees-heading' }), () => t('attendees.heading')),
     list,
     status.node,
-    bindText(el('h3'), () => t('analytics.heading')),
-    stats,
   );
   load();
   // Polled: the console does not enter the booth (staff go online there by opening the booth page), and a few

@@ -16,6 +16,7 @@ import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
 import { createBoothCatalogue } from './booth-catalogue.js';
 import { chatNotice, createLeadForms } from './lead-forms.js';
+import { createMeetingSlots } from './meeting-slots.js';
 import { createStaffOnline } from './staff-online.js';
 import { createCapacityLine, createQueuePanel } from './booth-queue.js';
 import { createCapacityForm } from './capacity-form.js';
@@ -103,7 +104,7 @@ export function createBoothView(routeBoothId) {
     if (destroyed) return;
     if (user) {
       mountLive(user);
-      body.append(createBoothCatalogue(boothId, user), createLeadForms(boothId, user));
+      body.append(createBoothCatalogue(boothId, user), createLeadForms(boothId, user), createMeetingSlots(boothId, user));
       if (mayCap(user, boothId)) body.append(createCapacityForm(boothId));
       return;
     }
@@ -111,7 +112,7 @@ export function createBoothView(routeBoothId) {
       onDone: (signedIn) => {
         if (destroyed) return;
         mountLive(signedIn);
-        body.append(createBoothCatalogue(boothId, signedIn), createLeadForms(boothId, signedIn));
+        body.append(createBoothCatalogue(boothId, signedIn), createLeadForms(boothId, signedIn), createMeetingSlots(boothId, signedIn));
         form?.focus();
       },
     });

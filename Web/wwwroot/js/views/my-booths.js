@@ -12,6 +12,8 @@ import { moderationPanels } from './moderation-panels.js';
 import { createLeadsPanel } from './leads-panel.js';
 import { createAttendeesPanel } from './attendees-panel.js';
 import { createCapacityForm } from './capacity-form.js';
+import { createSlotEditor } from './slot-editor.js';
+import { createAnalyticsPanel } from './analytics-panel.js';
 
 export function createMyBoothsView(boothId = null) {
   return {
@@ -47,9 +49,11 @@ export function createMyBoothsView(boothId = null) {
             }),
             createStaffPanel(boothId, { canManage: role === 'owner' }),
             createAttendeesPanel(boothId),
+            createAnalyticsPanel(boothId),
             createCapacityForm(boothId),
             createCatalogueEditor(boothId),
             createLeadsPanel(boothId),
+            createSlotEditor(boothId),
             moderationPanels({ boothId, boothNames: new Map([[boothId, pick(booth.name)]]) }).root,
           );
           return;
