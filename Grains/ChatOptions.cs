@@ -13,8 +13,13 @@ public sealed class ChatOptions
     /// </summary>
     public int JournalShards { get; set; } = 4;
 
-    /// <summary>How long a booth's new lines may wait in the journal before the booth copies them to its own state.</summary>
-    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long a booth's new lines may wait in the journal before the booth copies them to its own state. Each
+    /// checkpoint rewrites every line not yet in a full archive page (up to a page), so a short interval writes a
+    /// slowly chatting booth's lines many times over; a full page checkpoints at once whatever the interval, which
+    /// bounds what the journal holds per booth.
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// The least time between the starts of two writes of one journal shard. A write after a quiet spell starts at
