@@ -46,6 +46,7 @@ public static class WebHostingExtensions
         services.AddOpenApi();
         services.AddSignalR(o => o.AddFilter<ExpoHubFilter>());
         services.AddSingleton<ExpoHubFilter>();
+        services.AddExpoHubDelivery(builder.Configuration);
         services.AddSingleton<UserBuckets>();
         services.AddSingleton<ChatRateLimits>();
         services.AddExpoRateLimits();

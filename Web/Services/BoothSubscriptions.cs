@@ -20,14 +20,17 @@ public sealed partial class BoothSubscriptions
     private readonly WebNode _node;
     private readonly ILogger<BoothSubscriptions> _logger;
     private readonly IHubContext<ExpoHub, IExpoClient> _hub;
+    private readonly HubFeatures _features;
 
     // Held for the life of the node: the cluster keeps only a weak reference to an observer object.
     private readonly BoothBroadcaster _broadcaster;
     private readonly IBoothObserver _observer;
 
     public BoothSubscriptions(
-        IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, ExpoCatalog catalog, ILogger<BoothSubscriptions> logger)
+        IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, ExpoCatalog catalog, ILogger<BoothSubscriptions> logger,
+        HubFeatures features)
     {
+        _features = features;
         _cluster = cluster;
         _node = node;
         _logger = logger;
