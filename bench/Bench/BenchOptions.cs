@@ -57,7 +57,8 @@ public sealed record BenchOptions
     public const string Usage = """
         bench/run.sh [options]
           --sizes 1000/50,5000/100   visitors/booths per size (each size starts each system afresh)
-          --systems expo,baseline    which systems, run one after the other
+          --systems expo,baseline    which systems, run one after the other; expo-lines, expo-serial and expo-v1
+                                     are the expo with chat batches, pipelined sends or both turned off
           --mode lean|official       client: SignalR JSON protocol over raw WebSockets, or the official .NET client
           --webs N --silos N         expo cluster shape (visitors are spread over the Web nodes)
           --expo-storage azure|memory  expo grain state in Azurite blobs (default) or in Silo memory (not durable:
@@ -115,9 +116,9 @@ public sealed record BenchOptions
             };
         }
 
-        if (options.Systems.Any(s => s is not ("expo" or "baseline")))
+        if (options.Systems.Any(s => s != "baseline" && !ExpoSystem.Variants.ContainsKey(s)))
         {
-            throw new ArgumentException("--systems lists expo and/or baseline.");
+            throw new ArgumentException("--systems lists expo (or expo-lines, expo-serial, expo-v1) and/or baseline.");
         }
 
         return options;

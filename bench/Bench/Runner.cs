@@ -16,8 +16,8 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         Directory.CreateDirectory(folder);
         var seed = Path.Combine(folder, "seed.json");
         var boothIds = SeedWriter.Write(Path.Combine(repoRoot, "Silo", "Seed", "demo-expo.json"), booths, seed);
-        SystemUnderTest system = systemName == "expo"
-            ? new ExpoSystem(repoRoot, folder, options.Silos, options.Webs, options.ExpoStorage)
+        SystemUnderTest system = ExpoSystem.Variants.TryGetValue(systemName, out var settings)
+            ? new ExpoSystem(repoRoot, folder, options.Silos, options.Webs, options.ExpoStorage, settings: settings, name: systemName)
             : new BaselineSystem(repoRoot, folder);
         var plans = Plan(boothIds, visitors);
         var result = new SizeResult(systemName, visitors, booths,
