@@ -12,7 +12,7 @@ internal sealed class InvocationOrderFilter : IHubFilter
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var pipelined = context.HubMethodName == nameof(ExpoHub.SendChat);
-        var turn = InvocationTurns.Of(context.Context.Items).Next(pipelined);
+        var turn = InvocationTurns.Of(context.Context.Items).Next(pipelined, pipelined ? context.HubMethodArguments[1] as string : null);
         try
         {
             await turn.Previous;

@@ -16,6 +16,9 @@ internal sealed class InvocationTurns
     // Every earlier call has finished.
     private Task _finished = Task.CompletedTask;
 
+    // The latest chat line while no other call came after it.
+    private (string ClientMessageId, Task Done)? _lastLine;
+
     public static InvocationTurns Of(IDictionary<object, object?> connectionItems)
     {
         // A connection's calls start one after the other, so this never races with itself.
@@ -30,7 +33,7 @@ internal sealed class InvocationTurns
     }
 
     /// <summary>Takes the next turn; must be called in the order the connection's calls arrived.</summary>
-    public InvocationTurn Next(bool pipelined)
+    public InvocationTurn Next(bool pipelined, string? clientMessageId = null)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
@@ -39,6 +42,7 @@ internal sealed class InvocationTurns
             {
                 var previous = _finished;
                 _forwarded = _finished = done.Task;
+                _lastLine = null;
                 return new InvocationTurn(previous, done, done);
             }
 
@@ -46,7 +50,11 @@ internal sealed class InvocationTurns
             var after = _forwarded;
             _forwarded = forwarded.Task;
             _finished = _finished.IsCompleted ? done.Task : Task.WhenAll(_finished, done.Task);
-            return new InvocationTurn(after, forwarded, done);
+
+            // Calls in flight may overtake each other on their way to the booth: the line names the one before it.
+            var before = _lastLine is { Done.IsCompleted: false } last ? last.ClientMessageId : null;
+            _lastLine = clientMessageId is null ? null : (clientMessageId, done.Task);
+            return new InvocationTurn(after, forwarded, done, before);
         }
     }
 }

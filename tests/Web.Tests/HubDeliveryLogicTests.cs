@@ -23,25 +23,26 @@ public sealed class HubDeliveryLogicTests
     }
 
     [Fact]
-    public void AChatLineStartsOnceTheLineBeforeIsForwardedAndOtherCallsWaitForEverythingBefore()
+    public async Task AChatLineStartsOnceTheLineBeforeIsForwardedAndOtherCallsWaitForEverythingBefore()
     {
         var turns = new InvocationTurns();
-        var first = turns.Next(pipelined: true);
-        var second = turns.Next(pipelined: true);
+        var first = turns.Next(pipelined: true, "a");
+        var second = turns.Next(pipelined: true, "b");
         var enter = turns.Next(pipelined: false);
-        var third = turns.Next(pipelined: true);
+        var third = turns.Next(pipelined: true, "c");
 
         Assert.True(first.Previous.IsCompleted);
         Assert.False(second.Previous.IsCompleted);
+        Assert.Equal((null, "a", null, null), (first.After, second.After, enter.After, third.After));
         first.Forwarded();
-        Assert.True(second.Previous.IsCompleted);
+        await second.Previous.WaitAsync(TimeSpan.FromSeconds(10));
 
         second.Complete();
         Assert.False(enter.Previous.IsCompleted);
         first.Complete();
-        Assert.True(enter.Previous.IsCompleted);
+        await enter.Previous.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(third.Previous.IsCompleted);
         enter.Complete();
-        Assert.True(third.Previous.IsCompleted);
+        await third.Previous.WaitAsync(TimeSpan.FromSeconds(10));
     }
 }
