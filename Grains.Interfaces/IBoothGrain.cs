@@ -36,10 +36,12 @@ public interface IBoothGrain : IGrainWithStringKey
     /// <summary>Stores the line, then returns it; lines sent while a write is in flight share the next write.</summary>
     /// <summary>
     /// <paramref name="fromOrganiser"/> comes from the sender's session (never from what the client sends) and puts the
-    /// organiser badge on the line; the staff badge comes from the booth's own staff list.
+    /// organiser badge on the line; the staff badge comes from the booth's own staff list. With
+    /// <paramref name="afterClientMessageId"/> (the sender's line sent just before, still unanswered) the line is appended
+    /// after that one, however the two calls travel.
     /// </summary>
     [AlwaysInterleave, Alias("send-chat")]
-    Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text, bool fromOrganiser = false);
+    Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text, bool fromOrganiser = false, string? afterClientMessageId = null);
 
     /// <summary>Lines after the sequence; a reader banned here (or expo-wide) is refused. Without a reader: the grains' own reads.</summary>
     [AlwaysInterleave, Alias("chat-since")]

@@ -5,20 +5,36 @@ namespace Expo.Grains.Booths;
 /// <summary>Storing chat lines before acknowledging them, and reading them back in sequence order.</summary>
 public sealed partial class BoothGrain
 {
-    public async Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text, bool fromOrganiser = false)
-    {
-        RequireProfile();
-        ExpoRules.RequireClientMessageId(clientMessageId);
-        text = ExpoRules.RequireChatText(text);
-        ExpoRules.RequireDisplayName(sender.DisplayName);
-        RequireStorage();
+    private readonly ChatArrivals _lineArrivals = new();
 
-        // A retry of a line still on its way to storage waits for the same write as the original.
-        var message = _chat.FindRetry(sender.VisitorId, clientMessageId);
-        if (message is null)
+    public async Task<ChatMessage> SendChatAsync(
+        VisitorRef sender, string clientMessageId, string text, bool fromOrganiser = false, string? afterClientMessageId = null)
+    {
+        ChatMessage? message;
+        try
         {
-            RequireNotSilenced(sender.VisitorId);
-            message = _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow, SenderRoleOf(sender.VisitorId, fromOrganiser));
+            RequireProfile();
+            ExpoRules.RequireClientMessageId(clientMessageId);
+            text = ExpoRules.RequireChatText(text);
+            ExpoRules.RequireDisplayName(sender.DisplayName);
+            RequireStorage();
+            if (afterClientMessageId is not null && _chat.FindRetry(sender.VisitorId, afterClientMessageId) is null)
+            {
+                await _lineArrivals.WaitForAsync(sender.VisitorId, afterClientMessageId);
+                RequireStorage();
+            }
+
+            // A retry of a line still on its way to storage waits for the same write as the original.
+            message = _chat.FindRetry(sender.VisitorId, clientMessageId);
+            if (message is null)
+            {
+                RequireNotSilenced(sender.VisitorId);
+                message = _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow, SenderRoleOf(sender.VisitorId, fromOrganiser));
+            }
+        }
+        finally
+        {
+            _lineArrivals.Arrived(sender.VisitorId, clientMessageId);
         }
 
         if (message.Sequence > _chat.DurableThrough)

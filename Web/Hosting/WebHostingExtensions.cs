@@ -50,6 +50,7 @@ public static class WebHostingExtensions
         services.AddOpenApi();
         services.AddSignalR(o => o.AddFilter<ExpoHubFilter>());
         services.AddSingleton<ExpoHubFilter>();
+        services.AddExpoHubDelivery(builder.Configuration);
         services.AddSingleton<UserBuckets>();
         services.AddSingleton<ChatRateLimits>();
         services.AddExpoRateLimits();

@@ -15,13 +15,13 @@ public sealed partial class ExpoHub
     /// </summary>
     private async Task<BoothSnapshot> StayQueuedAsync(string boothId, VisitorRef visitor, BoothSnapshot queued)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, MyBoothGroup(boothId));
         if (subscriptions.IsQueued(Context.ConnectionId, boothId))
         {
             return queued;
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, MyBoothGroup(boothId));
         return await EnterOrQueueAsync(boothId, visitor);
     }
 }

@@ -14,10 +14,21 @@ namespace Expo.Web.Hubs;
 /// </summary>
 [Authorize]
 public sealed partial class ExpoHub(
-    IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits, WebNode node, ChatLineEffects effects)
+    IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits, WebNode node, ChatLineEffects effects,
+    HubFeatures hubFeatures)
     : Hub<IExpoClient>
 {
+    /// <summary>The booth's connections that take one <c>ChatMessage</c> per line (protocol v1).</summary>
     public static string BoothGroup(string boothId) => $"booth:{boothId}";
+
+    /// <summary>The booth's connections that enabled <see cref="HubFeatures.ChatBatches"/>: one <c>ChatBatch</c> per write.</summary>
+    public static string BoothBatchGroup(string boothId) => $"booth-batches:{boothId}";
+
+    /// <summary>Both groups of a booth, for the events every connection in it gets alike.</summary>
+    public static IReadOnlyList<string> BoothGroups(string boothId) => [BoothGroup(boothId), BoothBatchGroup(boothId)];
+
+    /// <summary>Set by <see cref="InvocationOrderFilter"/> on a <c>SendChat</c> that may overlap the connection's next one.</summary>
+    internal InvocationTurn? ChatTurn { get; set; }
 
     public async Task<BoothSnapshot> EnterBooth(string boothId)
     {
@@ -29,7 +40,7 @@ public sealed partial class ExpoHub(
         }
 
         await subscriptions.AttachAsync(Context.ConnectionId, boothId, visitor);
-        await Groups.AddToGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, MyBoothGroup(boothId));
         BoothSnapshot snapshot;
         try
         {
@@ -39,7 +50,7 @@ public sealed partial class ExpoHub(
         {
             // Refused (a ban): the connection is not in the booth, so it hears nothing from it.
             subscriptions.Detach(Context.ConnectionId, boothId);
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, MyBoothGroup(boothId));
             throw;
         }
 
@@ -74,7 +85,11 @@ public sealed partial class ExpoHub(
 
         rateLimits.Acquire(Context);
         var fromOrganiser = Context.User!.IsOrganiser();
-        var message = await GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text, fromOrganiser));
+        var sending = GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text, fromOrganiser, ChatTurn?.After));
+
+        // On its way to the booth: the connection's next line may now follow it, and reaches the booth after it.
+        ChatTurn?.Forwarded();
+        var message = await sending;
         effects.ChatStored(Context.User, boothId, clientMessageId, text);
         return message.Sequence;
     }
@@ -113,15 +128,18 @@ public sealed partial class ExpoHub(
 
         LeaveNegotiationFeeds();
         LeaveAgendaFeeds();
+        hubFeatures.Forget(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 
     private async Task LeaveCoreAsync(string boothId)
     {
         subscriptions.Detach(Context.ConnectionId, boothId);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoothGroup(boothId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, MyBoothGroup(boothId));
         await Booth(boothId).LeaveAsync(Context.ConnectionId);
     }
+
+    private string MyBoothGroup(string boothId) => hubFeatures.BoothGroupOf(Context.ConnectionId, boothId);
 
     private IBoothGrain Booth(string boothId) => cluster.GetGrain<IBoothGrain>(boothId);
 }

@@ -8,6 +8,9 @@ public interface IExpoClient
 {
     Task ChatMessage(ChatMessage message);
 
+    /// <summary>The lines of one booth write, in sequence order, to connections that enabled <c>chatBatches</c> (instead of <see cref="ChatMessage"/>).</summary>
+    Task ChatBatch(ChatBatch batch);
+
     Task PresenceChanged(PresenceChanged change);
 
     /// <summary>The booth's staff changed its profile; the argument is the whole new profile.</summary>

@@ -25,10 +25,14 @@ internal sealed class BoothBroadcaster(
         var boothId = lines[0].BoothId;
         ExpoWebMetrics.BoothEvents.Add(1);
         ExpoWebMetrics.ChatDeliveries.Add((long)lines.Count * localConnections(boothId));
-        var group = hub.Clients.Group(ExpoHub.BoothGroup(boothId));
+
+        // One event per write to each connection that takes batches. A group send serialises its message once per
+        // protocol and hands the same bytes to every connection, so the batch is encoded once per write here.
+        await hub.Clients.Group(ExpoHub.BoothBatchGroup(boothId)).ChatBatch(new ChatBatch(boothId, lines));
+        var v1 = hub.Clients.Group(ExpoHub.BoothGroup(boothId));
         foreach (var line in lines)
         {
-            await group.ChatMessage(line);
+            await v1.ChatMessage(line);
         }
     }
 
@@ -36,14 +40,14 @@ internal sealed class BoothBroadcaster(
     {
         ExpoWebMetrics.BoothEvents.Add(1);
         ExpoWebMetrics.PresenceDeliveries.Add(localConnections(change.BoothId));
-        return hub.Clients.Group(ExpoHub.BoothGroup(change.BoothId)).PresenceChanged(change);
+        return hub.Clients.Groups(ExpoHub.BoothGroups(change.BoothId)).PresenceChanged(change);
     }
 
     public Task OnProfileAsync(BoothProfile profile)
     {
         ExpoWebMetrics.BoothEvents.Add(1);
         profileChanged(profile);
-        return hub.Clients.Group(ExpoHub.BoothGroup(profile.Id)).BoothProfileChanged(profile);
+        return hub.Clients.Groups(ExpoHub.BoothGroups(profile.Id)).BoothProfileChanged(profile);
     }
 
     /// <summary>Only the invited visitor's connections hear of it; each node that has the booth reaches its own.</summary>
@@ -65,7 +69,7 @@ internal sealed class BoothBroadcaster(
     public Task OnChatRemovedAsync(ChatMessageRemoved removed)
     {
         ExpoWebMetrics.BoothEvents.Add(1);
-        return hub.Clients.Group(ExpoHub.BoothGroup(removed.BoothId)).ChatMessageRemoved(removed);
+        return hub.Clients.Groups(ExpoHub.BoothGroups(removed.BoothId)).ChatMessageRemoved(removed);
     }
 
     public Task OnRemovedFromBoothAsync(RemovedFromBooth removed) => evict(removed);

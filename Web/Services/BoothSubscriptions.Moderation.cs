@@ -14,7 +14,7 @@ public sealed partial class BoothSubscriptions
         {
             // Detached first, so the next renewal does not hand the booth the connection back.
             Detach(connectionId, removed.BoothId);
-            await _hub.Groups.RemoveFromGroupAsync(connectionId, ExpoHub.BoothGroup(removed.BoothId));
+            await _hub.Groups.RemoveFromGroupAsync(connectionId, _features.BoothGroupOf(connectionId, removed.BoothId));
             await _hub.Clients.Client(connectionId).RemovedFromBooth(removed);
         }
     }

@@ -24,7 +24,7 @@ public sealed partial class BoothSubscriptions
         {
             if (MarkInside(connectionId, admission.BoothId))
             {
-                await _hub.Groups.AddToGroupAsync(connectionId, ExpoHub.BoothGroup(admission.BoothId));
+                await _hub.Groups.AddToGroupAsync(connectionId, _features.BoothGroupOf(connectionId, admission.BoothId));
                 await _hub.Clients.Client(connectionId).BoothAdmitted(admission.Snapshot);
             }
             else if (BoothOf(connectionId) != admission.BoothId)

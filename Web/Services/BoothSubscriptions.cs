@@ -18,14 +18,17 @@ public sealed partial class BoothSubscriptions : IRenewedSubscriptions
     private readonly ConcurrentDictionary<string, string> _connectionBooth = new();
     private readonly IClusterClient _cluster;
     private readonly IHubContext<ExpoHub, IExpoClient> _hub;
+    private readonly HubFeatures _features;
 
     // Held for the life of the node: the cluster keeps only a weak reference to an observer object.
     private readonly BoothBroadcaster _broadcaster;
     private readonly IBoothObserver _observer;
 
     public BoothSubscriptions(
-        IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, ExpoCatalog catalog, ILogger<BoothSubscriptions> logger)
+        IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, ExpoCatalog catalog, ILogger<BoothSubscriptions> logger,
+        HubFeatures features)
     {
+        _features = features;
         _cluster = cluster;
         _hub = hub;
         _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate(), AdmitAsync, QueueMovedAsync, EvictAsync);

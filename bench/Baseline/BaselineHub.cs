@@ -66,6 +66,9 @@ public sealed partial class BaselineHub(BoothRooms rooms) : Hub
         return message.Sequence;
     }
 
+    /// <summary>A plain hub offers no optional features: clients that ask keep getting one event per line.</summary>
+    public string[] EnableFeatures(string[] features) => [];
+
     public IReadOnlyList<ChatMessage> ChatSince(string boothId, long afterSequence) =>
         afterSequence < 0
             ? throw new HubException("invalid_input: afterSequence is 0 or more.")

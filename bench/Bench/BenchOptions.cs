@@ -66,7 +66,8 @@ public sealed record BenchOptions
     public const string Usage = """
         bench/run.sh [options]
           --sizes 1000/50,5000/100   visitors/booths per size (each size starts each system afresh)
-          --systems expo,baseline    which systems, run one after the other
+          --systems expo,baseline    which systems, run one after the other; expo-lines, expo-serial and expo-v1
+                                     are the expo with chat batches, pipelined sends or both turned off
           --variant NAME K=V[;K=V]   an expo variant with extra settings (environment variables, e.g.
                                      Expo__Connections__TrimRequest=false), listed in --systems by NAME
           --mode lean|official       client: SignalR JSON protocol over raw WebSockets, or the official .NET client
@@ -141,20 +142,10 @@ public sealed record BenchOptions
             };
         }
 
-        if (options.Mix != "chat")
-        {
-            // Human paces need longer windows than the chat storm: a talker says a line every minute or two.
-            options = options with
-            {
-                WarmupSeconds = named.Contains("--warmup") ? options.WarmupSeconds : 5,
-                StepSeconds = named.Contains("--step") ? options.StepSeconds : 20,
-                MaxSteps = named.Contains("--max-steps") ? options.MaxSteps : 12,
-            };
-        }
-
-        if (options.Systems.Any(s => s is not ("expo" or "baseline") && !options.Variants.ContainsKey(s)))
-        {
-            throw new ArgumentException("--systems lists expo, baseline and the names of --variant options.");
+          --systems expo,baseline    which systems, run one after the other; expo-lines, expo-serial and expo-v1
+                                     are the expo with chat batches, pipelined sends or both turned off
+          --variant NAME K=V[;K=V]   an expo variant with extra settings (environment variables, e.g.
+                                     Expo__Connections__TrimRequest=false), listed in --systems by NAME
         }
 
         return options;

@@ -7,11 +7,25 @@ namespace Expo.Bench;
 /// visitor comes from loopback). With <paramref name="shippedLimits"/> every limit keeps its default, as the flood
 /// script needs. <paramref name="settings"/> are extra environment variables for every process (a variant's settings).
 /// </summary>
-public sealed class ExpoSystem(
-    string repoRoot, string stateFolder, int silos, int webs, string storage, bool shippedLimits = false, IReadOnlyDictionary<string, string>? settings = null)
-    : SystemUnderTest("expo", repoRoot, stateFolder)
+public sealed class ExpoSystem(string repoRoot, string stateFolder, int silos, int webs, string storage, bool shippedLimits = false,
+    IReadOnlyDictionary<string, string>? settings = null, string name = "expo")
+    : SystemUnderTest(name, repoRoot, stateFolder)
 {
     public const string ChatRateLimit = "1000000";
+
+    /// <summary>
+    /// The expo as shipped, and with one delivery lever off each (Web settings), so one run measures each lever's
+    /// before and after: <c>expo-lines</c> sends one event per line to every connection, <c>expo-serial</c> runs one
+    /// hub call per connection at a time, <c>expo-v1</c> both.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Variants =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["expo"] = new Dictionary<string, string>(),
+            ["expo-lines"] = new Dictionary<string, string> { ["Expo__Hub__ChatBatches"] = "false" },
+            ["expo-serial"] = new Dictionary<string, string> { ["Expo__Hub__ParallelInvocations"] = "1" },
+            ["expo-v1"] = new Dictionary<string, string> { ["Expo__Hub__ChatBatches"] = "false", ["Expo__Hub__ParallelInvocations"] = "1" },
+        };
 
     public override async Task StartAsync(string seedFile, int visitors)
     {
@@ -72,6 +86,10 @@ public sealed class ExpoSystem(
         {
             var url = $"http://127.0.0.1:{FreePort()}";
             var environment = new Dictionary<string, string>(common) { ["ASPNETCORE_URLS"] = url };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                environment[key] = value;
+            }
             if (!shippedLimits)
             {
                 environment["Expo__ChatMessagesPerSecond"] = ChatRateLimit;

@@ -16,8 +16,9 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         Directory.CreateDirectory(folder);
         var seed = Path.Combine(folder, "seed.json");
         var boothIds = SeedWriter.Write(Path.Combine(repoRoot, "Silo", "Seed", "demo-expo.json"), booths, seed);
-        SystemUnderTest system = systemName == "expo" || options.Variants.ContainsKey(systemName)
-            ? new ExpoSystem(repoRoot, folder, options.Silos, options.Webs, options.ExpoStorage, settings: options.Variants.GetValueOrDefault(systemName))
+        SystemUnderTest system = ExpoSystem.Variants.TryGetValue(systemName, out var preset) || options.Variants.ContainsKey(systemName)
+            ? new ExpoSystem(repoRoot, folder, options.Silos, options.Webs, options.ExpoStorage,
+                settings: options.Variants.GetValueOrDefault(systemName) ?? preset, name: systemName)
             : new BaselineSystem(repoRoot, folder);
         var plans = Plan(boothIds, visitors);
         var result = new SizeResult(systemName, visitors, booths,

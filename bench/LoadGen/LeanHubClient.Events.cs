@@ -10,6 +10,36 @@ internal sealed partial class LeanHubClient
         var reader = new Utf8JsonReader(arguments);
         reader.Read();
         reader.Read();
+        OnLine(ref reader);
+    }
+
+    /// <summary>A <c>ChatBatch</c>: every line of one booth write, each handled as a <c>ChatMessage</c> would be.</summary>
+    private void OnBatch(ReadOnlySpan<byte> arguments)
+    {
+        var reader = new Utf8JsonReader(arguments);
+        reader.Read();
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("messages"u8))
+            {
+                reader.Read();
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    OnLine(ref reader);
+                }
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+    }
+
+    /// <summary>One line, the reader on its opening brace; leaves the reader on its closing one.</summary>
+    private void OnLine(ref Utf8JsonReader reader)
+    {
         var inBooth = false;
         long sequence = -1, scheduled = -1;
         var booth = visitor.Current;

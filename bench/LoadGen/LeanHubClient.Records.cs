@@ -28,7 +28,9 @@ internal sealed partial class LeanHubClient
             else if (reader.ValueTextEquals("target"u8))
             {
                 reader.Read();
-                target = reader.ValueTextEquals("ChatMessage"u8) ? Target.Chat : reader.ValueTextEquals("PresenceChanged"u8) ? Target.Presence : Target.Other;
+                target = reader.ValueTextEquals("ChatMessage"u8) ? Target.Chat
+                    : reader.ValueTextEquals("ChatBatch"u8) ? Target.Batch
+                    : reader.ValueTextEquals("PresenceChanged"u8) ? Target.Presence : Target.Other;
             }
             else if (reader.ValueTextEquals("arguments"u8))
             {
@@ -75,6 +77,9 @@ internal sealed partial class LeanHubClient
         {
             case 1 when target == Target.Chat && argumentsStart >= 0:
                 OnChat(record[argumentsStart..argumentsEnd]);
+                break;
+            case 1 when target == Target.Batch && argumentsStart >= 0:
+                OnBatch(record[argumentsStart..argumentsEnd]);
                 break;
             case 1 when target == Target.Presence && argumentsStart >= 0:
                 OnPresence(record[argumentsStart..argumentsEnd]);

@@ -44,6 +44,7 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
     {
         Other,
         Chat,
+        Batch,
         Presence,
     }
 
@@ -57,6 +58,15 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
         _ = ReceiveLoopAsync();
         await SendRawAsync(Handshake.ToArray());
         await _handshake.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        try
+        {
+            // One event per booth write where the server offers it; a server that does not keeps sending single lines.
+            await InvokeAsync("EnableFeatures", ResultKind.None, "chatBatches", null, null, firstIsList: true);
+        }
+        catch (HubCallException)
+        {
+            // Single lines it is: OnChat handles them.
+        }
     }
 
     public async Task<long> EnterBoothAsync(string boothId) => await InvokeAsync("EnterBooth", ResultKind.Snapshot, boothId, null, null);
@@ -75,7 +85,7 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
         return ValueTask.CompletedTask;
     }
 
-    private async Task<long> InvokeAsync(string target, ResultKind kind, string first, string? second, string? third)
+    private async Task<long> InvokeAsync(string target, ResultKind kind, string first, string? second, string? third, bool firstIsList = false)
     {
         var call = new PendingCall(kind);
         await _sendLock.WaitAsync();
@@ -98,7 +108,17 @@ internal sealed partial class LeanHubClient(Uri hubUri, HttpMessageInvoker invok
                 writer.WriteString("invocationId"u8, digits[..length]);
                 writer.WriteString("target"u8, target);
                 writer.WriteStartArray("arguments"u8);
+                if (firstIsList)
+                {
+                    writer.WriteStartArray();
+                }
+
                 writer.WriteStringValue(first);
+                if (firstIsList)
+                {
+                    writer.WriteEndArray();
+                }
+
                 if (second is not null)
                 {
                     writer.WriteStringValue(second);

@@ -91,6 +91,10 @@ function build() {
     .build();
 
   c.on('ChatMessage', (message) => emit('ChatMessage', message));
+  // With chatBatches enabled, the lines of one booth write come as one event, in sequence order.
+  c.on('ChatBatch', (batch) => {
+    for (const message of batch?.messages ?? []) emit('ChatMessage', message);
+  });
   c.on('PresenceChanged', (change) => emit('PresenceChanged', change));
   c.on('BoothProfileChanged', (booth) => emit('BoothProfileChanged', booth));
   c.on('AnnouncementsChanged', (board) => emit('AnnouncementsChanged', board));
@@ -103,7 +107,9 @@ function build() {
   c.onreconnecting(() => {
     if (c === connection) setState('reconnecting');
   });
-  c.onreconnected(() => {
+  c.onreconnected(async () => {
+    if (c !== connection) return;
+    await enableFeatures(c);
     if (c !== connection) return;
     setState('connected');
     emit('reconnected');
@@ -130,6 +136,8 @@ async function connect(c) {
   try {
     await c.start();
     if (c !== connection) return;
+    await enableFeatures(c);
+    if (c !== connection) return;
     retryAttempt = 0;
     const wasConnected = everConnected;
     everConnected = true;
@@ -145,6 +153,18 @@ async function connect(c) {
       return;
     }
     scheduleRetry();
+  }
+}
+
+/**
+ * Each connection asks for the protocol features this client handles, before it enters a booth. A server that does
+ * not know one (or the method) keeps sending v1 events, which the client handles too.
+ */
+async function enableFeatures(c) {
+  try {
+    await withTimeout(c.invoke('EnableFeatures', ['chatBatches']), INVOKE_TIMEOUT_MS);
+  } catch {
+    // v1 events it is.
   }
 }
 
