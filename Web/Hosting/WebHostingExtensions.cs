@@ -3,6 +3,7 @@ using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
 using Expo.Web.Limits;
+using Expo.Web.Live;
 using Expo.Web.Media;
 using Expo.Web.Services;
 using Expo.Web.Storage;
@@ -65,6 +66,7 @@ public static class WebHostingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());
         services.AddExpoAgenda();
         services.AddExpoModerationFeed();
+        services.AddExpoLiveFeed();
         builder.AddExpoWebTelemetry();
 
         // SignalR's dispatcher logs every exception a hub method throws at Error with a stack trace, refusals included,
@@ -113,6 +115,8 @@ public static class WebHostingExtensions
         api.MapBoothCapacityEndpoints();
         api.MapExpoAgenda();
         api.MapModerationEndpoints();
+        api.MapLiveFeed();
+        api.MapSessionProbeEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
