@@ -8,7 +8,7 @@ public sealed partial class JourneyBrowserTests
     [Fact]
     public async Task AGuestWhoChoseChineseStaysInChineseSeesTheBoothFromTheTopAndKeepsFocusOnTheExpoBag()
     {
-        var page = await OpenAsync();
+        var page = await browser.OpenAsync();
         await page.ClickAsync("#lang-zh");
         await page.Locator($"a.booth-link[data-booth-id='{Booth}']").First.ClickAsync();
         await Assertions.Expect(page.Locator("#guest-language")).ToHaveValueAsync("zh");
@@ -47,13 +47,33 @@ public sealed partial class JourneyBrowserTests
         await Assertions.Expect(other).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(other).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#expo-bag a")).ToHaveCountAsync(2);
+
+        // "Add to my plan" keeps the focus too.
+        await page.ClickAsync("#nav-agenda");
+        var plan = page.Locator("[data-plan]").First;
+        await plan.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(plan).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(plan).ToBeFocusedAsync();
+
+        // Esc closes the report form and gives the focus back to its button.
+        await using var jonas = await ExpoHubClient.ConnectAsync(cluster.WebA, "Jonas");
+        await jonas.EnterBoothAsync(Booth);
+        await jonas.SendChatAsync(Booth, "Buy cheap silk now");
+        await page.GotoAsync($"{browser.BaseUrl}#/booth/{Booth}");
+        var line = page.Locator("#chat-log li", new() { HasText = "Buy cheap silk now" });
+        await line.Locator("[data-action='report']").ClickAsync();
+        await Assertions.Expect(line.Locator(".chat-action-form")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(line.Locator(".chat-action-form")).ToHaveCountAsync(0);
+        await Assertions.Expect(line.Locator("[data-action='report']")).ToBeFocusedAsync();
         await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task TheDirectoryIsStyledAndTellsAVisitorWithoutASessionHowToKeepAnExpoBag()
     {
-        var page = await OpenAsync();
+        var page = await browser.OpenAsync();
         await page.ClickAsync("#nav-directory");
         await Assertions.Expect(page.Locator("#bag-how")).ToContainTextAsync("Enter any booth as a guest");
         await Assertions.Expect(page.Locator("#directory-results li").First).ToBeVisibleAsync();
