@@ -5,8 +5,8 @@ public sealed class LiveFeedOptions
 {
     public const string Section = "Expo:LiveFeed";
 
-    /// <summary>Open feeds one client address may hold on this node (a few tabs; a household or office behind one address).</summary>
-    public int MaxPerAddress { get; set; } = 8;
+    /// <summary>Open feeds one client address may hold on this node: a few tabs each for an office or a hall behind one address.</summary>
+    public int MaxPerAddress { get; set; } = 32;
 
     /// <summary>Open feeds this node serves at most, whoever holds them.</summary>
     public int MaxStreams { get; set; } = 20_000;

@@ -8,11 +8,25 @@ const latest = {};
 let source = null;
 let wanted = 0;
 
+const RETRY_MS = 30000;
+let retryTimer = 0;
+
 function open() {
-  if (source || typeof EventSource !== 'function') return;
-  source = new EventSource('/api/live');
+  if (source || retryTimer || typeof EventSource !== 'function') return;
+  const current = new EventSource('/api/live');
+  source = current;
+  // EventSource retries a dropped stream by itself, but gives up on a refusal (429: too many feeds from this
+  // address); try again later, while the page's own re-reads carry on.
+  current.addEventListener('error', () => {
+    if (current.readyState !== EventSource.CLOSED || source !== current) return;
+    source = null;
+    retryTimer = setTimeout(() => {
+      retryTimer = 0;
+      if (wanted > 0) open();
+    }, RETRY_MS);
+  });
   for (const name of EVENTS) {
-    source.addEventListener(name, (event) => {
+    current.addEventListener(name, (event) => {
       let data;
       try {
         data = JSON.parse(event.data);
@@ -28,6 +42,8 @@ function open() {
 function close() {
   source?.close();
   source = null;
+  // A later feed starts from its own first frames, not from what was current when this one closed.
+  for (const name of EVENTS) delete latest[name];
 }
 
 /** Listens to one event of the feed; the latest value, if any, arrives at once. */

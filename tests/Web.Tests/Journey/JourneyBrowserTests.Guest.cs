@@ -9,8 +9,10 @@ public sealed partial class JourneyBrowserTests
     public async Task AGuestWhoChoseChineseStaysInChineseSeesTheBoothFromTheTopAndKeepsFocusOnTheExpoBag()
     {
         var page = await browser.OpenAsync();
-        await page.ClickAsync("#lang-zh");
         await page.Locator($"a.booth-link[data-booth-id='{Booth}']").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#guest-language")).ToHaveValueAsync("en");
+        // Switched while the guest form is open: the form's language box follows.
+        await page.ClickAsync("#lang-zh");
         await Assertions.Expect(page.Locator("#guest-language")).ToHaveValueAsync("zh");
         await page.FillAsync("#guest-name", "梅");
         await page.ClickAsync("#guest-submit");

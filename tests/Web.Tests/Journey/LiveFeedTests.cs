@@ -10,12 +10,12 @@ public sealed class LiveFeedTests(ExpoClusterFixture cluster)
     [Fact]
     public async Task AnAnonymousReaderGetsTheCountsAndOneAddressCannotHoldMoreThanItsShareOfFeeds()
     {
-        // Every test client of a node shares one (unknown) address, so the ninth open feed is refused.
+        // Every test client of a node shares one (unknown) address, so the 33rd open feed is refused.
         var http = cluster.WebB.CreateClient();
         var open = new List<HttpResponseMessage>();
         try
         {
-            for (var i = 0; i < 8; i++)
+            for (var i = 0; i < 32; i++)
             {
                 var response = await http.GetAsync("/api/live", HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
