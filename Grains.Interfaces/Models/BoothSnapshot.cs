@@ -5,6 +5,8 @@ namespace Expo.Grains.Models;
 /// A booth with a cap adds how full it is (<see cref="Occupancy"/> of <see cref="Capacity"/>, and the
 /// <see cref="QueueLength"/>). When it is full the visitor is not let in but queued: <see cref="QueuePosition"/> is their
 /// place (from 1), and the snapshot carries no visitors and no chat.
+/// <see cref="Muted"/> tells a visitor who may not chat here on entering, not only when they send
+/// (<see cref="MutedUntil"/> null: until lifted).
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("expo.BoothSnapshot")]
 public sealed record BoothSnapshot(
@@ -18,4 +20,6 @@ public sealed record BoothSnapshot(
     [property: Id(7)] int? Occupancy = null,
     [property: Id(8)] int QueueLength = 0,
     [property: Id(9)] int? QueuePosition = null,
-    [property: Id(10)] int? EstimatedWaitSeconds = null);
+    [property: Id(10)] int? EstimatedWaitSeconds = null,
+    [property: Id(11)] bool Muted = false,
+    [property: Id(12)] DateTimeOffset? MutedUntil = null);

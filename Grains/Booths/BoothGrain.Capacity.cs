@@ -46,7 +46,10 @@ public sealed partial class BoothGrain
             SchedulePresenceFlush();
         }
 
-        return Task.FromResult(Snapshot(profile));
+        // A muted visitor learns it on entering, not only when a line is refused.
+        var snapshot = Snapshot(profile);
+        var silenced = _sanctions.Sanctions.FirstOrDefault(s => s.Silences(visitor.VisitorId, _clock.UtcNow));
+        return Task.FromResult(silenced is null ? snapshot : snapshot with { Muted = true, MutedUntil = silenced.Until });
     }
 
     public async Task<BoothCapacity> SetCapacityAsync(string actorId, string operationId, int? capacity)

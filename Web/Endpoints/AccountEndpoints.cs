@@ -78,7 +78,7 @@ public static class AccountEndpoints
     private static Ok<AntiforgeryToken> GetAntiforgery(HttpContext http, IAntiforgery antiforgery) =>
         TypedResults.Ok(new AntiforgeryToken(antiforgery.GetAndStoreTokens(http).RequestToken!, CsrfProtection.HeaderName));
 
-    private static async Task<Ok<MeView>> GetMeAsync(HttpContext http, IClusterClient cluster)
+    internal static async Task<Ok<MeView>> GetMeAsync(HttpContext http, IClusterClient cluster)
     {
         var visitor = http.User.ToVisitor();
         var account = http.User.FindFirst(ExpoClaims.Email) is null ? null : await cluster.GetGrain<IVisitorGrain>(visitor.VisitorId).GetAccountAsync();

@@ -4,6 +4,7 @@ using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
 using Expo.Web.Interests;
 using Expo.Web.Limits;
+using Expo.Web.Live;
 using Expo.Web.Media;
 using Expo.Web.Passport;
 using Expo.Web.Meetings;
@@ -71,6 +72,7 @@ public static class WebHostingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());
         services.AddExpoAgenda();
         services.AddExpoModerationFeed();
+        services.AddExpoLiveFeed();
         builder.AddExpoWebTelemetry();
 
         // SignalR's dispatcher logs every exception a hub method throws at Error with a stack trace, refusals included,
@@ -123,6 +125,8 @@ public static class WebHostingExtensions
         api.MapPassportEndpoints();
         api.MapMeetingEndpoints();
         api.MapInterestEndpoints();
+        api.MapLiveFeed();
+        api.MapSessionProbeEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -1,6 +1,7 @@
 using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Hubs;
+using Expo.Web.Live;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Expo.Web.Negotiations;
@@ -9,7 +10,7 @@ namespace Expo.Web.Negotiations;
 /// The node's one observer of every negotiation, inbox and signing wall it listens to: each event arrives once and
 /// goes to the local group of that negotiation, that user, or everyone.
 /// </summary>
-internal sealed class NegotiationBroadcaster(IHubContext<ExpoHub, IExpoClient> hub)
+internal sealed class NegotiationBroadcaster(IHubContext<ExpoHub, IExpoClient> hub, LiveFeed live)
     : INegotiationObserver, IInboxObserver, ISigningWallObserver
 {
     public Task OnChangedAsync(NegotiationChanged change) =>
@@ -21,9 +22,14 @@ internal sealed class NegotiationBroadcaster(IHubContext<ExpoHub, IExpoClient> h
     public Task OnInboxChangedAsync(InboxChanged change) =>
         hub.Clients.Group(ExpoHub.UserGroup(change.UserId)).InboxChanged(change);
 
-    public Task OnAgreementSignedAsync(SignedAgreement agreement, NegotiationCounts counts) => Task.WhenAll(
-        hub.Clients.All.AgreementSigned(new AgreementSignedEvent(agreement, counts.Signed)),
-        hub.Clients.Group(ExpoHub.OrganiserGroup).NegotiationCountsChanged(counts));
+    public Task OnAgreementSignedAsync(SignedAgreement agreement, NegotiationCounts counts)
+    {
+        var signed = new AgreementSignedEvent(agreement, counts.Signed);
+        live.PublishAgreement(signed);
+        return Task.WhenAll(
+            hub.Clients.All.AgreementSigned(signed),
+            hub.Clients.Group(ExpoHub.OrganiserGroup).NegotiationCountsChanged(counts));
+    }
 
     public Task OnCountsChangedAsync(NegotiationCounts counts) =>
         hub.Clients.Group(ExpoHub.OrganiserGroup).NegotiationCountsChanged(counts);

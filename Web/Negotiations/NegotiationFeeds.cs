@@ -1,6 +1,7 @@
 using Expo.Grains;
 using Expo.Web.Hosting;
 using Expo.Web.Hubs;
+using Expo.Web.Live;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -25,13 +26,13 @@ public sealed partial class NegotiationFeeds : IRenewedSubscriptions
     private readonly ISigningWallObserver _wallObserver;
 
     public NegotiationFeeds(
-        IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, IOptions<ExpoOptions> options, ILogger<NegotiationFeeds> logger)
+        IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, WebNode node, IOptions<ExpoOptions> options, ILogger<NegotiationFeeds> logger, LiveFeed live)
     {
         _cluster = cluster;
         _node = node;
         _expoId = options.Value.ExpoId;
         _logger = logger;
-        _broadcasters = [new(hub), new(hub), new(hub)];
+        _broadcasters = [new(hub, live), new(hub, live), new(hub, live)];
         _negotiationObserver = cluster.CreateObjectReference<INegotiationObserver>(_broadcasters[0]);
         _inboxObserver = cluster.CreateObjectReference<IInboxObserver>(_broadcasters[1]);
         _wallObserver = cluster.CreateObjectReference<ISigningWallObserver>(_broadcasters[2]);

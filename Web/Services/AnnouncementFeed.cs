@@ -2,6 +2,7 @@ using Expo.Grains;
 using Expo.Grains.Models;
 using Expo.Web.Hosting;
 using Expo.Web.Hubs;
+using Expo.Web.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace Expo.Web.Services;
 /// version to all its connections; the node that publishes pushes at once.
 /// </summary>
 public sealed partial class AnnouncementFeed(
-    IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, IOptions<ExpoOptions> options, ILogger<AnnouncementFeed> logger)
+    IClusterClient cluster, IHubContext<ExpoHub, IExpoClient> hub, IOptions<ExpoOptions> options, ILogger<AnnouncementFeed> logger, LiveFeed live)
     : BackgroundService
 {
     private readonly Lock _gate = new();
@@ -46,6 +47,7 @@ public sealed partial class AnnouncementFeed(
             _board = board;
         }
 
+        live.PublishAnnouncements(board);
         await hub.Clients.All.AnnouncementsChanged(board);
     }
 

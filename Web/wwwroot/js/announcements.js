@@ -5,6 +5,7 @@ import { getAnnouncements, getExpoCached } from './api.js';
 import { el } from './dom.js';
 import { bindText, pick, t } from './i18n.js';
 import * as hub from './hub.js';
+import * as live from './live.js';
 
 const REREAD_MS = 15000;
 
@@ -51,6 +52,17 @@ async function reread() {
 
 export function startAnnouncements() {
   hub.on('AnnouncementsChanged', showBoard);
+  // Without a hub connection (no session yet) the read-only live feed brings the board as fast.
+  live.on('announcements', showBoard);
+  let release = live.want();
+  hub.on('state', (state) => {
+    if (state === 'connected') {
+      release?.();
+      release = null;
+    } else {
+      release ??= live.want();
+    }
+  });
   window.addEventListener('hashchange', render);
   getExpoCached()
     .then((expo) => {

@@ -97,6 +97,11 @@ export function getMe() {
   return request('/api/auth/me');
 }
 
+/** The signed-in visitor or null, without a 401 for the browser to log on a first visit. */
+export async function getSession() {
+  return (await request('/api/auth/session')).user ?? null;
+}
+
 export function enterAsGuest(displayName, language) {
   return request('/api/auth/guest', { method: 'POST', body: { displayName, language } });
 }

@@ -2,7 +2,7 @@
 
 import { startAnnouncements } from './announcements.js';
 import * as hub from './hub.js';
-import { LANGUAGES, applyAll, getLang, initLang, loadTexts, onLangChange, setLang } from './i18n.js';
+import { LANGUAGES, applyAll, getLang, initLang, loadTexts, onLangChange, setLang, t } from './i18n.js';
 import { ensureUser, expire, onSessionChange, signOut } from './session.js';
 import { createAccountView } from './views/account.js';
 import { createAttendanceConsoleView } from './views/attendance-console.js';
@@ -91,6 +91,10 @@ function setupLanguageSwitch() {
 
 function showUser(user) {
   const badge = document.getElementById('user-badge');
+  // A guest is not signed in: the badge says "Guest" beside the "Sign in" link, never "Signed in as".
+  const label = badge.querySelector('[data-i18n]');
+  label.dataset.i18n = user && !user.email ? 'fixes.guestAs' : 'user.signedInAs';
+  label.textContent = t(label.dataset.i18n);
   document.getElementById('user-name').textContent = user?.displayName ?? '';
   badge.hidden = !user;
   const account = Boolean(user?.email);

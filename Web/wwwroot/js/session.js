@@ -1,7 +1,7 @@
 // Who the visitor is. `undefined` = not asked yet, `null` = anonymous.
 
 import * as api from './api.js';
-import { enterAsGuest, getMe, setCsrfToken, setToken } from './api.js';
+import { enterAsGuest, getSession, setCsrfToken, setToken } from './api.js';
 
 let user;
 let inFlight = null;
@@ -25,9 +25,13 @@ function set(next, reason) {
 export function ensureUser() {
   if (user !== undefined) return Promise.resolve(user);
   // The header and the first view ask at the same time: share one request.
-  inFlight ??= getMe()
+  inFlight ??= getSession()
     .then(
-      (me) => set(me, 'loaded'),
+      (me) => {
+        // A bearer token the server no longer accepts is forgotten, as a refused one always was.
+        if (!me) setToken(null);
+        set(me, 'loaded');
+      },
       (err) => {
         if (err.status !== 401) throw err;
         setToken(null);

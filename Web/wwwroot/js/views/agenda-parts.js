@@ -70,8 +70,10 @@ export function planToggle(session, plan, status) {
   // The same session can be listed twice on a page (up next, and in the schedule): every copy follows.
   button._renderPlan = render;
   button.addEventListener('click', async () => {
+    // aria-disabled, not disabled: a disabled button loses keyboard focus to the page body.
+    if (button.getAttribute('aria-disabled') === 'true') return;
     const planned = plan.has(session.id);
-    button.disabled = true;
+    button.setAttribute('aria-disabled', 'true');
     try {
       const ids = await (planned ? removeFromPlan(session.id) : addToPlan(session.id));
       plan.clear();
@@ -81,7 +83,7 @@ export function planToggle(session, plan, status) {
     } catch (err) {
       status.textContent = describeError(err);
     } finally {
-      button.disabled = false;
+      button.removeAttribute('aria-disabled');
     }
   });
   return button;

@@ -66,6 +66,10 @@ export function createAgendaView() {
       const schedule = el('section', { 'aria-labelledby': 'agenda-schedule-heading', id: 'agenda-schedule' });
 
       const drawLive = () => {
+        // Redrawn with the clock: a focused plan button keeps the focus in its new copy.
+        const focused = now.contains(document.activeElement) || next.contains(document.activeElement) ? document.activeElement : null;
+        const refocus = focused?.dataset.plan ? `[data-plan="${CSS.escape(focused.dataset.plan)}"]` : null;
+        const section = focused && now.contains(focused) ? now : next;
         const at = Date.now();
         const live = agenda.sessions.filter((s) => !s.cancelled && Date.parse(s.startsAt) <= at && at < Date.parse(s.endsAt));
         const coming = agenda.sessions.filter((s) => !s.cancelled && Date.parse(s.startsAt) > at).slice(0, UP_NEXT);
@@ -81,6 +85,7 @@ export function createAgendaView() {
             ? el('ul', { class: 'session-list' }, ...coming.map((s) => sessionCard(s, context)))
             : bindText(el('p', { class: 'muted' }), () => t('agenda.nextNone')),
         );
+        if (refocus) section.querySelector(refocus)?.focus();
       };
       const drawSchedule = () => {
         const shown = agenda.sessions.filter(

@@ -7,7 +7,19 @@ import { consentBox } from './lead-forms.js';
 import { statusLine } from './form-parts.js';
 
 /** `user` is the signed-in visitor or null; only accounts may share their details with a download. */
-export function createBoothCatalogue(boothId, user) {
+/** The booth's banner and logo, into `slot` at the top of the booth page. */
+export function boothBrand(slot, catalogue) {
+  const media = new Map(catalogue.media.map((m) => [m.id, m]));
+  const banner = media.get(catalogue.bannerId);
+  const logo = media.get(catalogue.logoId);
+  slot.replaceChildren(
+    banner ? el('img', { id: 'booth-banner', class: 'booth-banner', src: banner.url, alt: '' }) : '',
+    logo ? bindAttr(el('img', { id: 'booth-logo', class: 'booth-logo', src: logo.url }), 'alt', () => t('catalogue.logo')) : '',
+  );
+}
+
+/** `read` is the page's read of the catalogue, if it made one already. */
+export function createBoothCatalogue(boothId, user, read = null) {
   const root = el('section', { id: 'booth-catalogue', class: 'panel booth-catalogue', 'aria-labelledby': 'catalogue-heading' });
   root.append(bindText(el('h2', { id: 'catalogue-heading' }), () => t('catalogue.heading')));
   load();
@@ -16,16 +28,12 @@ export function createBoothCatalogue(boothId, user) {
   async function load() {
     let catalogue;
     try {
-      catalogue = await getCatalogue(boothId);
+      catalogue = await (read ?? getCatalogue(boothId));
     } catch {
       root.append(bindText(el('p', { class: 'muted' }), () => t('catalogue.loadError')));
       return;
     }
     const media = new Map(catalogue.media.map((m) => [m.id, m]));
-    const banner = media.get(catalogue.bannerId);
-    const logo = media.get(catalogue.logoId);
-    if (banner) root.prepend(el('img', { id: 'booth-banner', class: 'booth-banner', src: banner.url, alt: '' }));
-    if (logo) root.querySelector('h2')?.before(bindAttr(el('img', { id: 'booth-logo', class: 'booth-logo', src: logo.url }), 'alt', () => t('catalogue.logo')));
     const items = el('ul', { id: 'catalogue-items', class: 'catalogue-items' });
     for (const item of catalogue.items) items.append(renderItem(item, media));
     root.append(catalogue.items.length ? items : bindText(el('p', { class: 'muted' }), () => t('catalogue.empty')));

@@ -19,18 +19,31 @@ export function createCapacityLine() {
   const separator = el('span', { 'aria-hidden': 'true' }, ' · ');
   const root = el('p', { id: 'booth-capacity', class: 'booth-capacity', hidden: true }, here, separator, waiting);
 
+  let queued = false;
+
   /** Takes the capacity fields of a snapshot or a PresenceChanged. */
   function update(source) {
     if (!source || !('capacity' in source)) return;
     state = { capacity: source.capacity, occupancy: source.occupancy ?? 0, queueLength: Number(source.queueLength) || 0 };
     root.hidden = state.capacity == null;
-    waiting.hidden = state.queueLength === 0;
+    waiting.hidden = state.queueLength === 0 || queued;
     separator.hidden = waiting.hidden;
     refresh(here);
     refresh(waiting);
   }
 
-  return { root, update };
+  /** While this visitor waits, the queue panel speaks of the line, so this line does not as well. */
+  function setQueued(flag) {
+    queued = flag;
+    waiting.hidden = state.queueLength === 0 || queued;
+    separator.hidden = waiting.hidden;
+  }
+
+  function hide() {
+    root.hidden = true;
+  }
+
+  return { root, update, setQueued, hide };
 }
 
 /** The visitor's place in line, live, with a button to give it up (and one to queue again after). */

@@ -1,6 +1,7 @@
 // Booth: details, live presence and chat over the hub.
 
 import { getBooth, getExpoCached } from '../api.js';
+import { getCatalogue } from '../booth-api.js';
 import { el, newId } from '../dom.js';
 import { describeError } from '../errors.js';
 import * as hub from '../hub.js';
@@ -14,7 +15,9 @@ import { negotiateLink } from './negotiate.js';
 import { backLink, errorBlock, fieldBadges, loading, sampleTag } from './common.js';
 import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
-import { createBoothCatalogue } from './booth-catalogue.js';
+import { boothBrand, createBoothCatalogue } from './booth-catalogue.js';
+import { bagToggle } from './bag-toggle.js';
+import { mutedNotice } from './muted-notice.js';
 import { chatNotice, createLeadForms } from './lead-forms.js';
 import { createMeetingSlots } from './meeting-slots.js';
 import { createStaffOnline } from './staff-online.js';
@@ -52,6 +55,8 @@ export function createBoothView(routeBoothId) {
   let queuePanel;
   let layout;
   let failedSend = null; // { text, id }: a manual resend of the same text reuses the id
+  let catalogue = null; // one read of the catalogue for the banner, the logo and the catalogue panel
+  let tools; // the header's row for the visitor's own actions (the expo bag)
 
   async function mount(main) {
     setTitle(() => t('app.title'));
@@ -78,7 +83,12 @@ export function createBoothView(routeBoothId) {
     setTitle(() => t('booth.pageTitle', { name: pick(booth.name) }));
     body = el('div', { class: 'booth-body' });
     let header = renderHeader(booth, expo);
-    root.replaceChildren(backLink(), header, body);
+    // The exhibitor's banner and logo open the page, above the name, for everyone (the catalogue is public).
+    const brand = el('div', { id: 'booth-brand', class: 'booth-brand' });
+    tools = el('div', { id: 'booth-tools', class: 'booth-tools' });
+    catalogue = getCatalogue(boothId);
+    catalogue.then((c) => !destroyed && boothBrand(brand, c), () => {});
+    root.replaceChildren(backLink(), brand, header, tools, body);
     // Staff edits arrive live; the booth page only needs its header redrawn.
     cleanups.push(
       hub.on('BoothProfileChanged', (changed) => {
@@ -89,22 +99,23 @@ export function createBoothView(routeBoothId) {
         setTitle(() => t('booth.pageTitle', { name: pick(changed.name) }));
       }),
     );
-    await showBody();
+    await showBody(booth);
   }
 
-  async function showBody() {
+  async function showBody(booth) {
     body.replaceChildren(loading());
     let user;
     try {
       user = await ensureUser();
     } catch (err) {
-      if (!destroyed) body.replaceChildren(errorBlock(() => describeError(err), showBody));
+      if (!destroyed) body.replaceChildren(errorBlock(() => describeError(err), () => showBody(booth)));
       return;
     }
     if (destroyed) return;
     if (user) {
       mountLive(user);
-      body.append(createBoothCatalogue(boothId, user), createLeadForms(boothId, user), createMeetingSlots(boothId, user));
+      showTools(booth);
+      body.append(createBoothCatalogue(boothId, user, catalogue), createLeadForms(boothId, user), createMeetingSlots(boothId, user));
       if (mayCap(user, boothId)) body.append(createCapacityForm(boothId));
       return;
     }
@@ -112,11 +123,18 @@ export function createBoothView(routeBoothId) {
       onDone: (signedIn) => {
         if (destroyed) return;
         mountLive(signedIn);
-        body.append(createBoothCatalogue(boothId, signedIn), createLeadForms(boothId, signedIn), createMeetingSlots(boothId, signedIn));
-        form?.focus();
+        showTools(booth);
+        body.append(createBoothCatalogue(boothId, signedIn, catalogue), createLeadForms(boothId, signedIn), createMeetingSlots(boothId, signedIn));
+        // The guest form is gone: focus goes to the chat box without scrolling the booth's name and Negotiate away.
+        form?.focus({ preventScroll: true });
       },
     });
     body.replaceChildren(guest.root);
+  }
+
+  /** The visitor's own actions on the booth, once they have a session to keep them in. */
+  function showTools(booth) {
+    tools.replaceChildren(bagToggle(boothId, () => pick(booth.name)));
   }
 
   function mountLive(user) {
@@ -159,6 +177,7 @@ export function createBoothView(routeBoothId) {
         if (!change || String(change.boothId) !== boothId) return;
         presence.apply(change);
         capacityLine.update(change);
+        if (queued && 'queueLength' in change) queuePanel.show({ queueLength: Number(change.queueLength) || 0 });
       }),
       hub.on('BoothAdmitted', onAdmitted),
       hub.on('QueuePositionChanged', (place) => {
@@ -249,7 +268,9 @@ export function createBoothView(routeBoothId) {
     queued = false;
     queuePanel.hide();
     layout.hidden = false;
+    capacityLine.setQueued(false);
     capacityLine.update(snapshot);
+    mutedNotice(form, snapshot);
     presence.reset(snapshot?.visitors, snapshot?.count, snapshot?.presenceVersion);
     chat.add(snapshot?.messages ?? [], { forceScroll: !stale });
     for (const resolve of enteredWaiters.splice(0)) resolve();
@@ -258,6 +279,8 @@ export function createBoothView(routeBoothId) {
   function showQueued(snapshot) {
     queued = true;
     layout.hidden = true;
+    // The queue panel says the place and the length of the line; the capacity line then only says how full it is.
+    capacityLine.setQueued(true);
     capacityLine.update(snapshot);
     queuePanel.show(snapshot);
   }
@@ -273,7 +296,7 @@ export function createBoothView(routeBoothId) {
     showEntered(snapshot);
     // Inside now: fetch what was said since a drop before the wait, as after any entry.
     enqueue(sync);
-    document.getElementById('chat-input')?.focus();
+    document.getElementById('chat-input')?.focus({ preventScroll: true });
   }
 
   async function leaveQueue() {
@@ -283,6 +306,8 @@ export function createBoothView(routeBoothId) {
     queued = false;
     entered = false;
     layout.hidden = true;
+    // Out of the booth and its line: its counts no longer reach this page, so they are not shown stale.
+    capacityLine.hide();
   }
 
   async function catchUp(afterSequence) {

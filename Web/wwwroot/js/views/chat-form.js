@@ -79,5 +79,5 @@ export function createChatForm({ onSend }) {
     submit();
   });
 
-  return { root: form, focus: () => input.focus(), setError };
+  return { root: form, focus: (options) => input.focus(options), setError };
 }

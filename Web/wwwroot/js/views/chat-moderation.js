@@ -61,6 +61,11 @@ function open(line, bar, kind, message, boothId, organiser) {
     form.remove();
     bar.querySelector(`[data-action="${kind}"]`)?.focus();
   });
+  form.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    cancel.click();
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = reason.control.value.trim();

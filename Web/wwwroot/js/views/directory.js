@@ -1,8 +1,9 @@
 // #/directory: find booths by text, city, field and staff online now, sorted by popularity or name; the expo bag.
 
 import { getExpoCached } from '../api.js';
-import { addFavourite, getFavourites, removeFavourite, searchDirectory } from '../booth-api.js';
-import { el, newId } from '../dom.js';
+import { searchDirectory } from '../booth-api.js';
+import { el } from '../dom.js';
+import { bagToggle, loadBag } from './bag-toggle.js';
 import { bindAttr, bindText, getLang, locale, pick, setTitle, t } from '../i18n.js';
 import { ensureUser } from '../session.js';
 import { errorBlock, loading } from './common.js';
@@ -26,7 +27,7 @@ export function createDirectoryView() {
         return;
       }
       if (destroyed) return;
-      let bag = user ? await getFavourites().catch(() => []) : [];
+      let bag = user ? await loadBag() : [];
       const names = new Map(expo.pavilions.flatMap((p) => p.booths).map((b) => [b.id, b.name]));
 
       const q = field('directory.search', { id: 'directory-q', type: 'search', maxlength: 100 });
@@ -45,7 +46,7 @@ export function createDirectoryView() {
         q.wrapper, pavilion.wrapper, fieldSelect.wrapper, languageSelect.wrapper, sort.wrapper,
         el('div', { class: 'field field--check' }, staffOnline, bindText(el('label', { for: 'directory-staff-online' }), () => t('directory.staffOnline'))),
       );
-      const results = el('ul', { id: 'directory-results', class: 'link-list', 'aria-live': 'polite' });
+      const results = el('ul', { id: 'directory-results', class: 'directory-results', 'aria-live': 'polite' });
       const bagList = el('ul', { id: 'expo-bag', class: 'link-list' });
       const status = statusLine('directory-status');
 
@@ -55,21 +56,13 @@ export function createDirectoryView() {
       }
 
       function toggle(booth) {
-        const button = el('button', { type: 'button', class: 'button', 'data-favourite': booth.id });
-        const update = () => button.setAttribute('aria-pressed', String(bag.includes(booth.id)));
-        bindText(button, () => t(bag.includes(booth.id) ? 'directory.unfavourite' : 'directory.favourite', { name: pick(booth.name) }));
-        update();
-        button.addEventListener('click', async () => {
-          try {
-            bag = await (bag.includes(booth.id) ? removeFavourite(booth.id, newId()) : addFavourite(booth.id, newId()));
-            button.textContent = t(bag.includes(booth.id) ? 'directory.unfavourite' : 'directory.favourite', { name: pick(booth.name) });
-            update();
+        return bagToggle(booth.id, () => pick(booth.name), {
+          onChange: (ids) => {
+            bag = ids;
             renderBag();
-          } catch (err) {
-            status.fail(err);
-          }
+          },
+          onError: (err) => status.fail(err),
         });
-        return button;
       }
 
       let timer = null;
@@ -89,14 +82,16 @@ export function createDirectoryView() {
             ...booths.map((b) =>
               el(
                 'li',
-                { 'data-booth-id': b.id },
-                bindText(el('a', { href: `#/booth/${encodeURIComponent(b.id)}` }), () => pick(b.name)),
-                ' · ',
-                bindText(el('span', { class: 'muted' }), () => pick(b.pavilionName)),
-                ' · ',
-                bindText(el('span'), () => t('count.hereNow', { count: b.count })),
-                b.staffOnline ? bindAttr(bindText(el('span', { class: 'badge' }), () => t('directory.staffHere')), 'title', () => t('directory.staffOnline')) : '',
-                user ? [' ', toggle(b)] : '',
+                { 'data-booth-id': b.id, class: 'directory-card' },
+                el('h2', { class: 'h-small' }, bindText(el('a', { href: `#/booth/${encodeURIComponent(b.id)}` }), () => pick(b.name))),
+                el(
+                  'p',
+                  { class: 'directory-meta' },
+                  bindText(el('span', { class: 'muted' }), () => pick(b.pavilionName)),
+                  bindText(el('span', { class: 'live-count' }), () => t('count.hereNow', { count: b.count })),
+                  b.staffOnline ? bindAttr(bindText(el('span', { class: 'badge' }), () => t('directory.staffHere')), 'title', () => t('directory.staffOnline')) : '',
+                ),
+                user ? toggle(b) : '',
               ),
             ),
           );
@@ -122,11 +117,15 @@ export function createDirectoryView() {
         form,
         status.node,
         results,
-        user
-          ? el('section', { class: 'panel', 'aria-labelledby': 'bag-heading' }, bindText(el('h2', { id: 'bag-heading' }), () => t('directory.bag')), bagList)
-          : '',
+        el(
+          'section',
+          { class: 'panel', id: 'bag-panel', 'aria-labelledby': 'bag-heading' },
+          bindText(el('h2', { id: 'bag-heading' }), () => t('directory.bag')),
+          // Without a session there is nowhere to keep the bag: say how to get one, rather than hide it.
+          user ? bagList : bindText(el('p', { id: 'bag-how', class: 'muted' }), () => t('fixes.bagHow')),
+        ),
       );
-      renderBag();
+      if (user) renderBag();
       search();
     },
     destroy() {

@@ -2,7 +2,7 @@
 
 import { el } from '../dom.js';
 import { describeError } from '../errors.js';
-import { LANGUAGES, bindText, getLang, setLang, t } from '../i18n.js';
+import { LANGUAGES, bindText, getLang, onLangChange, setLang, t } from '../i18n.js';
 import { signIn } from '../session.js';
 
 export function createGuestForm({ onDone }) {
@@ -27,6 +27,12 @@ export function createGuestForm({ onDone }) {
     language.append(bindText(el('option', { value: code, lang: code }), () => t(`lang.${code}`)));
   }
   language.value = getLang();
+  // The box is the page's language: switching either one switches the other, so entering keeps what the visitor chose.
+  language.addEventListener('change', () => setLang(language.value));
+  const off = onLangChange((lang) => {
+    if (!language.isConnected) off();
+    else language.value = lang;
+  });
   const languageLabel = bindText(el('label', { for: 'guest-language' }), () => t('guest.language'));
 
   const error = el('p', { id: 'guest-error', class: 'field-error', role: 'alert' });

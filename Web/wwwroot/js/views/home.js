@@ -1,12 +1,14 @@
 // Home: the expo, its pavilions and booths with live visitor counts.
 
 import { getExpo } from '../api.js';
+import * as live from '../live.js';
 import { el } from '../dom.js';
 import { bindAttr, bindText, pick, refresh, setTitle, t } from '../i18n.js';
 import { errorBlock, fieldBadges, loading, sampleTag } from './common.js';
 import { renderRoute, updateRoute } from './silk-road-map.js';
 
-const POLL_MS = 5000;
+// Counts arrive live over the read-only feed; the page is read again now and then for new pavilions and booths.
+const POLL_MS = 30000;
 const KIND_ORDER = { 'friendship-city': 0, guest: 1 };
 
 export function createHomeView() {
@@ -14,6 +16,8 @@ export function createHomeView() {
   let timer = 0;
   let root;
   let shapeKey = '';
+  let last = null;
+  const offs = [];
 
   async function mount(main) {
     setTitle(() => t('app.title'));
@@ -21,6 +25,7 @@ export function createHomeView() {
     main.append(root);
     await load();
     document.addEventListener('visibilitychange', onVisibility);
+    offs.push(live.on('counts', onCounts), live.want());
   }
 
   async function load() {
@@ -28,6 +33,7 @@ export function createHomeView() {
     try {
       const expo = await getExpo();
       if (destroyed) return;
+      last = expo;
       render(expo);
     } catch {
       if (destroyed) return;
@@ -46,7 +52,10 @@ export function createHomeView() {
     if (!document.hidden) {
       try {
         const expo = await getExpo();
-        if (!destroyed) update(expo);
+        if (!destroyed) {
+          last = expo;
+          update(expo);
+        }
       } catch {
         // Keep the last counts; the next poll may succeed.
       }
@@ -87,13 +96,29 @@ export function createHomeView() {
     }
   }
 
+  /** Live counts: the same booths with new numbers, summed up per pavilion and for the expo. */
+  function onCounts(counts) {
+    if (destroyed || !last) return;
+    last = withCounts(last, counts?.booths ?? {});
+    update(last);
+  }
+
   function destroy() {
     destroyed = true;
+    for (const off of offs.splice(0)) off();
     clearTimeout(timer);
     document.removeEventListener('visibilitychange', onVisibility);
   }
 
   return { mount, destroy };
+}
+
+export function withCounts(expo, booths) {
+  const pavilions = (expo.pavilions ?? []).map((p) => {
+    const list = (p.booths ?? []).map((b) => ({ ...b, count: Number(booths[b.id]) || 0 }));
+    return { ...p, booths: list, count: list.reduce((sum, b) => sum + b.count, 0) };
+  });
+  return { ...expo, pavilions, count: pavilions.reduce((sum, p) => sum + p.count, 0) };
 }
 
 function shapeOf(expo) {

@@ -7,6 +7,7 @@ import * as moderation from '../moderation-api.js';
 import { errorBlock } from './common.js';
 import { describeError } from '../errors.js';
 import { reasonAction } from './moderation-forms.js';
+import { auditDetail, auditTime } from './audit-detail.js';
 
 const PAGE = 20;
 
@@ -65,8 +66,8 @@ export function moderationPanels({ boothId = null, boothNames = new Map() } = {}
     if (!page.entries.length) return [csv, bindText(el('p', { class: 'muted' }), () => t('mod.auditEmpty'))];
     const head = el('tr', {}, ...['at', 'actor', 'action', 'target', 'where', 'reason'].map((c) => bindText(el('th', { scope: 'col' }), () => t(`mod.col.${c}`))));
     const rows = page.entries.map((e) => el('tr', {},
-      el('td', {}, el('time', { datetime: e.at }, when(e.at))), el('td', {}, e.actorName),
-      bindText(el('td'), () => `${t(`mod.action.${e.action}`)}${e.detail ? ` ${e.detail}` : ''}`),
+      el('td', {}, bindText(el('time', { datetime: e.at }), () => auditTime(e.at))), el('td', {}, e.actorName),
+      bindText(el('td'), () => [t(`mod.action.${e.action}`), auditDetail(e)].filter(Boolean).join(t('fixes.auditJoin'))),
       el('td', {}, e.targetName ?? ''), bindText(el('td'), () => where(e.boothId)), el('td', {}, e.reason)));
     const newer = bindText(el('button', { type: 'button', class: 'button', disabled: skip === 0 }), () => t('mod.newer'));
     const older = bindText(el('button', { type: 'button', class: 'button', disabled: skip + PAGE >= page.total }), () => t('mod.older'));

@@ -35,6 +35,16 @@ export function createMyBoothsView(boothId = null) {
         const booths = new Map(expo.pavilions.flatMap((p) => p.booths).map((b) => [b.id, b]));
         if (boothId) {
           const role = user.booths.find((b) => b.boothId === boothId)?.role;
+          // Only the booth's staff and organisers may edit it (the server checks again): others are told at once,
+          // rather than after filling in a form that cannot be saved.
+          if (!role && !user.roles?.includes('organiser')) {
+            root.replaceChildren(
+              bindText(el('h1', { tabindex: '-1' }), () => t('myBooths.heading')),
+              bindText(el('p', { id: 'not-your-booth', class: 'notice' }), () => t('fixes.notYourBooth')),
+              el('p', {}, bindText(el('a', { href: `#/booth/${encodeURIComponent(boothId)}` }), () => t('profile.view'))),
+            );
+            return;
+          }
           const booth = await getBooth(boothId);
           setTitle(() => t('myBooths.edit', { name: pick(booth.name) }));
           const heading = bindText(el('h1', { tabindex: '-1' }), () => t('myBooths.edit', { name: pick(booth.name) }));

@@ -2,6 +2,7 @@
 // short celebration for each new one (still, for people who prefer reduced motion).
 
 import * as hub from '../hub.js';
+import * as live from '../live.js';
 import { el } from '../dom.js';
 import { bindText, locale, pick, setTitle, t } from '../i18n.js';
 import { getExpoCached } from '../api.js';
@@ -53,18 +54,17 @@ export function createSigningWallView() {
         }
       };
       await load();
-      offs.push(
-        hub.on('AgreementSigned', (event) => {
-          signed = Math.max(signed, event.signed);
-          showCount();
-          if (shown.has(event.agreement.id)) return;
-          add(event.agreement, true);
-          bindText(announce, () => t('wall.announce', { subject: pick(event.agreement.subject) }));
-        }),
-        hub.on('reconnected', load),
-      );
-      // Anyone with a session hears the wall live; anonymous readers see it refreshed now and then.
+      const onSigned = (event) => {
+        signed = Math.max(signed, event.signed);
+        showCount();
+        if (shown.has(event.agreement.id)) return;
+        add(event.agreement, true);
+        bindText(announce, () => t('wall.announce', { subject: pick(event.agreement.subject) }));
+      };
+      offs.push(hub.on('AgreementSigned', onSigned), hub.on('reconnected', load));
+      // Anyone with a session hears the wall over the hub; anonymous readers over the read-only live feed.
       if (currentUser()) hub.start();
+      else if (typeof EventSource === 'function') offs.push(live.on('agreementSigned', onSigned), live.want());
       else timer = setInterval(load, POLL_MS);
     },
     destroy() {
