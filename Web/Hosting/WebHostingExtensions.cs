@@ -1,4 +1,5 @@
 using Expo.Grains;
+using Expo.Web.Art;
 using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
@@ -113,6 +114,7 @@ public static class WebHostingExtensions
         api.MapBoothCapacityEndpoints();
         api.MapExpoAgenda();
         api.MapModerationEndpoints();
+        api.MapArtEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
