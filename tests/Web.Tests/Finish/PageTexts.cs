@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Expo.Web.Tests.Finish;
@@ -50,7 +51,7 @@ public static class PageTexts
 
     public static async Task<IReadOnlyList<ShownText>> ReadAsync(IPage page)
     {
-        var found = await page.EvaluateAsync<ShownText[]>(Script);
-        return found;
+        var found = await page.EvaluateAsync<JsonElement>(Script);
+        return [.. found.EnumerateArray().Select(t => new ShownText(t.GetProperty("text").GetString()!, t.GetProperty("where").GetString()!))];
     }
 }
