@@ -88,6 +88,12 @@ public sealed partial class LanguageCheck
                 {
                     Collect(part.Name, part.Value);
                 }
+                else if (part.Value.ValueKind == JsonValueKind.String)
+                {
+                    // A seed text given once (a speaker's name, an organisation) is shown as written in both languages.
+                    Collect("en", part.Value);
+                    Collect("zh", part.Value);
+                }
                 else
                 {
                     CollectSeed(part.Value);
