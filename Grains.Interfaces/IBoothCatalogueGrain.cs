@@ -52,4 +52,11 @@ public interface IBoothCatalogueGrain : IGrainWithStringKey
 
     [Alias("media")]
     Task<MediaFile?> GetMediaAsync(string mediaId);
+
+    /// <summary>
+    /// Adds the demo's sample items, marked as samples, at the end of the catalogue once in the booth's life; a later
+    /// call (another silo's seed, a restart) changes nothing, so items the staff deleted stay deleted.
+    /// </summary>
+    [Alias("seed-samples")]
+    Task SeedSamplesAsync(IReadOnlyList<CatalogueItem> items);
 }

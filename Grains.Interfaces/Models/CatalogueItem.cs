@@ -1,6 +1,10 @@
 namespace Expo.Grains.Models;
 
-/// <summary>One thing a booth offers: a product, a piece of cultural IP, a tour route, a study programme, a dish...</summary>
+/// <summary>
+/// One thing a booth offers: a product, a piece of cultural IP, a tour route, a study programme, a dish... A
+/// <see cref="Sample"/> item is demo content the expo seeded, not the exhibitor's; its <see cref="Artwork"/> is the key of
+/// a picture the expo draws (<c>/art/{key}.svg</c>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("expo.CatalogueItem")]
 public sealed record CatalogueItem(
     [property: Id(0)] string Id,
@@ -11,4 +15,6 @@ public sealed record CatalogueItem(
     [property: Id(5)] CataloguePrice? Price,
     [property: Id(6)] IReadOnlyList<string> ImageIds,
     [property: Id(7)] bool Hidden,
-    [property: Id(8)] DateTimeOffset UpdatedAt);
+    [property: Id(8)] DateTimeOffset UpdatedAt,
+    [property: Id(9)] bool Sample = false,
+    [property: Id(10)] string? Artwork = null);

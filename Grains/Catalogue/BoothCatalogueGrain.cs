@@ -42,6 +42,9 @@ public sealed partial class BoothCatalogueGrain(
 
         var id = itemId ?? $"i-{Guid.NewGuid():N}";
         var item = CatalogueRules.Apply(id, edit, index >= 0 && Items[index].Hidden, clock.UtcNow, IsImage);
+
+        // An edited sample is the exhibitor's own item now, but keeps the picture the expo drew for it.
+        item = index >= 0 ? item with { Artwork = Items[index].Artwork } : item;
         if (index >= 0)
         {
             Items[index] = item;

@@ -22,4 +22,8 @@ public sealed class BoothCatalogueState
 
     [Id(4)]
     public string? BannerId { get; set; }
+
+    /// <summary>The demo's sample items were added once; they are not added again after the staff deleted them.</summary>
+    [Id(5)]
+    public bool SamplesSeeded { get; set; }
 }

@@ -28,6 +28,7 @@ internal sealed partial class DemoExpoSeeder(
                 await grains.GetGrain<IExpoGrain>(definition.Id).SeedAsync(definition);
                 await grains.GetGrain<ISigningWallGrain>(definition.Id).SeedAsync(SeedAgreements.From(definition));
                 await SeedAgendaAsync(definition.Id, stoppingToken);
+                await SeedSamplesAsync(Path.Combine(Path.GetDirectoryName(path)!, SeedSamples.FileName), stoppingToken);
                 LogSeeded(logger, definition.Id, definition.Pavilions.Count, definition.Pavilions.Sum(p => p.Booths.Count));
                 return;
             }
@@ -48,6 +49,14 @@ internal sealed partial class DemoExpoSeeder(
             : await SeedAgenda.LoadUpcomingAsync(path, DateTimeOffset.UtcNow, stoppingToken);
 
         await grains.GetGrain<IAgendaGrain>(expoId).SeedAsync(sessions);
+    }
+
+    private async Task SeedSamplesAsync(string path, CancellationToken stoppingToken)
+    {
+        foreach (var (boothId, items) in await SeedSamples.LoadAsync(path, stoppingToken))
+        {
+            await grains.GetGrain<IBoothCatalogueGrain>(boothId).SeedSamplesAsync(items);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded expo {ExpoId}: {Pavilions} pavilions, {Booths} booths")]

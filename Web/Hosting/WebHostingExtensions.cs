@@ -1,4 +1,5 @@
 using Expo.Grains;
+using Expo.Web.Art;
 using Expo.Web.Auth;
 using Expo.Web.Endpoints;
 using Expo.Web.Hubs;
@@ -127,6 +128,7 @@ public static class WebHostingExtensions
         api.MapInterestEndpoints();
         api.MapLiveFeed();
         api.MapSessionProbeEndpoints();
+        api.MapArtEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -85,6 +85,9 @@ function renderItem(item, media) {
       {},
       bindText(el('h3'), () => pick(item.title)),
       el('p', { class: 'muted' }, bindText(el('span', { class: 'badge' }), () => t(`kind.${item.kind}`)), ' ', bindText(el('span', { class: 'price' }), () => price(item.price))),
+      item.sample ? bindText(el('p', { class: 'badge badge-sample' }), () => t('sample.badge')) : '',
+      // The expo's drawing stands in for a photo; it only decorates the title beside it.
+      item.artwork && !images.length ? el('img', { src: `/art/${encodeURIComponent(item.artwork)}.svg`, class: 'catalogue-image catalogue-artwork', alt: '', width: '480', height: '320', loading: 'lazy' }) : '',
       ...images.map((image) => bindAttr(el('img', { src: image.url, class: 'catalogue-image', loading: 'lazy' }), 'alt', () => pick(item.title))),
       bindText(el('p', { class: 'catalogue-description' }), () => pick(item.description)),
       item.tags.length ? el('ul', { class: 'badges' }, ...item.tags.map((tag) => el('li', { class: 'badge' }, tag))) : '',

@@ -7,7 +7,8 @@ import { bindAttr, bindText, locale, t } from '../i18n.js';
 const MAX_LINES = 500;
 
 export function createChatLog(selfId, { decorate = null } = {}) {
-  const list = el('ol', { id: 'chat-log', class: 'chat-log', role: 'log', tabindex: '0' });
+  // A log is polite; only added lines are news, not a time re-rendered in the other language.
+  const list = el('ol', { id: 'chat-log', class: 'chat-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', tabindex: '0' });
   bindAttr(list, 'aria-label', () => t('chat.logLabel'));
   const empty = bindText(el('p', { class: 'chat-empty muted' }), () => t('chat.empty'));
   const root = el('div', { class: 'chat-log-wrap' }, list, empty);
@@ -49,7 +50,12 @@ export function createChatLog(selfId, { decorate = null } = {}) {
   /** Add messages; returns the ones that were new. */
   function add(messages, { forceScroll = false } = {}) {
     const stick = forceScroll || nearBottom();
-    const added = (Array.isArray(messages) ? messages : [messages]).filter(insert);
+    const batch = Array.isArray(messages);
+    // A snapshot or catch-up page is history, not news: silence the log while it fills, so a screen reader does not
+    // read out fifty old lines on entering; single live lines are announced as they come.
+    if (batch) list.setAttribute('aria-live', 'off');
+    const added = (batch ? messages : [messages]).filter(insert);
+    if (batch) requestAnimationFrame(() => list.setAttribute('aria-live', 'polite'));
     if (added.length) {
       trim();
       empty.hidden = true;

@@ -2,6 +2,7 @@
 
 import { el } from '../dom.js';
 import { bindAttr, bindText, refresh, t } from '../i18n.js';
+import { createPresenceAnnouncer } from './presence-announcer.js';
 
 export function createPresence(selfId) {
   const visitors = new Map(); // visitorId -> displayName
@@ -13,6 +14,7 @@ export function createPresence(selfId) {
   const unit = bindText(el('span', { class: 'presence-unit' }), () => t('presence.unit', { count }));
   const list = el('ul', { id: 'presence-list', class: 'presence-list' });
   const empty = bindText(el('p', { class: 'muted' }), () => t('presence.empty'));
+  const announcer = createPresenceAnnouncer(selfId);
   const root = el(
     'section',
     { class: 'panel presence-panel', 'aria-labelledby': 'presence-heading' },
@@ -20,6 +22,7 @@ export function createPresence(selfId) {
     el('p', { class: 'presence-summary' }, countEl, ' ', unit),
     list,
     empty,
+    announcer.node,
   );
 
   function setCount(next) {
@@ -71,6 +74,7 @@ export function createPresence(selfId) {
     entering?.push(change);
     applyChange(change);
     render();
+    announcer.note(change);
   }
 
   reset([], 0);
