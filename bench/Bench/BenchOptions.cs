@@ -142,10 +142,20 @@ public sealed record BenchOptions
             };
         }
 
-          --systems expo,baseline    which systems, run one after the other; expo-lines, expo-serial and expo-v1
-                                     are the expo with chat batches, pipelined sends or both turned off
-          --variant NAME K=V[;K=V]   an expo variant with extra settings (environment variables, e.g.
-                                     Expo__Connections__TrimRequest=false), listed in --systems by NAME
+        if (options.Mix != "chat")
+        {
+            // Human paces need longer windows than the chat storm: a talker says a line every minute or two.
+            options = options with
+            {
+                WarmupSeconds = named.Contains("--warmup") ? options.WarmupSeconds : 5,
+                StepSeconds = named.Contains("--step") ? options.StepSeconds : 20,
+                MaxSteps = named.Contains("--max-steps") ? options.MaxSteps : 12,
+            };
+        }
+
+        if (options.Systems.Any(s => s != "baseline" && !ExpoSystem.Variants.ContainsKey(s) && !options.Variants.ContainsKey(s)))
+        {
+            throw new ArgumentException("--systems lists expo (or expo-lines, expo-serial, expo-v1), baseline and the names of --variant options.");
         }
 
         return options;

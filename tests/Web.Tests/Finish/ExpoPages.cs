@@ -35,6 +35,9 @@ public static class ExpoPages
         new("attendance", "#/organiser/attendance", Viewer.Organiser, "main h1"),
         new("report", "#/organiser/report", Viewer.Organiser, "main h1"),
         new("moderation", "#/organiser/moderation", Viewer.Organiser, "main h1"),
+        new("pavilion", "#/pavilion/dunhuang", Viewer.Anonymous, "main h1", Phone: true),
+        new("passport", "#/passport", Viewer.Guest, "main h1", Phone: true),
+        new("for-you", "#/for-you", Viewer.Guest, "main h1"),
     ];
 
     public static string HashOf(ExpoPage page) => page.Hash.Replace("{booth}", Booth, StringComparison.Ordinal);
