@@ -14,9 +14,10 @@ public static class ArtEndpoints
 
     private static IResult Draw(string key, HttpContext http)
     {
-        if (!ExpoRules.IsSlug(key))
+        if (!ExpoRules.IsSlug(key) || !SilkRoadArt.IsKey(key))
         {
-            throw ExpoException.Invalid("An artwork key is 1 to 64 lower-case letters, digits and hyphens.");
+            throw ExpoException.Invalid("An artwork key is a motif (waves, dunes, lattice or rosette), a hyphen and a name: "
+                + "1 to 64 lower-case letters, digits and hyphens in all.");
         }
 
         // Drawn from the key alone, so caches may keep it; the policy forbids scripts should the file be opened on its own.

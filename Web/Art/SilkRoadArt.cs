@@ -19,6 +19,13 @@ public static class SilkRoadArt
         ["#f3e6d8", "#3b2a4f", "#6b4c8a", "#d08a3a", "#2d5d8c"],
     ];
 
+    /// <summary>The motifs a key may start with, as in <c>waves-licheng-old-city-walk</c>.</summary>
+    public static readonly IReadOnlySet<string> Motifs = new HashSet<string>(StringComparer.Ordinal) { "waves", "dunes", "lattice", "rosette" };
+
+    /// <summary>A motif, a hyphen and a name: the keys the catalogue uses.</summary>
+    public static bool IsKey(string key) =>
+        key.IndexOf('-') is > 0 and var dash && dash < key.Length - 1 && Motifs.Contains(key[..dash]);
+
     public static string Draw(string key)
     {
         var random = new Random(Hash(key));

@@ -3,7 +3,7 @@ using Expo.Web.Tests.Infrastructure;
 namespace Expo.Web.Tests.Finish;
 
 /// <summary>axe-core on every page of the expo, in English and in Chinese, at desktop size.</summary>
-[Collection(ExpoClusterCollection.Name)]
+[Collection(PageTourCollection.Name)]
 public sealed class AccessibilityBrowserTests(ExpoClusterFixture cluster, PageTour tour) : IClassFixture<PageTour>
 {
     [Fact]

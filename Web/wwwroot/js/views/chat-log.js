@@ -8,10 +8,13 @@ const MAX_LINES = 500;
 
 export function createChatLog(selfId, { decorate = null } = {}) {
   // A log is polite; only added lines are news, not a time re-rendered in the other language.
-  const list = el('ol', { id: 'chat-log', class: 'chat-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', tabindex: '0' });
+  // The lines stay a list inside the log region: a list role on the log itself would orphan its items.
+  const list = el('ol', { class: 'chat-log', tabindex: '0' });
   bindAttr(list, 'aria-label', () => t('chat.logLabel'));
+  const log = el('div', { id: 'chat-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions' }, list);
+  bindAttr(log, 'aria-label', () => t('chat.logLabel'));
   const empty = bindText(el('p', { class: 'chat-empty muted' }), () => t('chat.empty'));
-  const root = el('div', { class: 'chat-log-wrap' }, list, empty);
+  const root = el('div', { class: 'chat-log-wrap' }, log, empty);
 
   const lines = new Map(); // sequence -> li
   let highest = 0;
@@ -53,9 +56,9 @@ export function createChatLog(selfId, { decorate = null } = {}) {
     const batch = Array.isArray(messages);
     // A snapshot or catch-up page is history, not news: silence the log while it fills, so a screen reader does not
     // read out fifty old lines on entering; single live lines are announced as they come.
-    if (batch) list.setAttribute('aria-live', 'off');
+    if (batch) log.setAttribute('aria-live', 'off');
     const added = (batch ? messages : [messages]).filter(insert);
-    if (batch) requestAnimationFrame(() => list.setAttribute('aria-live', 'polite'));
+    if (batch) requestAnimationFrame(() => log.setAttribute('aria-live', 'polite'));
     if (added.length) {
       trim();
       empty.hidden = true;

@@ -1,7 +1,7 @@
 // Pieces shared by the meeting panels: a meeting's time in the reader's zone and in Beijing time, following the language.
 
 import { el } from '../dom.js';
-import { bindText, locale, t } from '../i18n.js';
+import { bindText, getLang, locale, t } from '../i18n.js';
 
 export const BEIJING = 'Asia/Shanghai';
 
@@ -13,7 +13,13 @@ function span(startsAt, endsAt, timeZone) {
 }
 
 export function readerZone() {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  if (getLang() === 'en') return zone;
+  // Chinese readers get the zone's Chinese name ("北美东部标准时间"), not its English identifier.
+  const part = new Intl.DateTimeFormat(locale(), { timeZone: zone, timeZoneName: 'long' })
+    .formatToParts(new Date())
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value || zone;
 }
 
 /** "Sat 6 Dec 14:00–14:30 (your time, Europe/London)" then "Beijing time: Sat 6 Dec 22:00–22:30". */

@@ -73,8 +73,12 @@ function renderCity(pavilion) {
     return t('route.cityLabel', { name: cityName(pavilion), count: n });
   };
   bindAttr(link, 'aria-label', sync);
-  link.append(hit, crowd, dot, count, label);
-  return link;
+  link.append(hit, crowd, dot, label);
+  // The crowd's number is drawn beside the link, not in it: a link's visible text must start its spoken name, and
+  // the name says the number after the city.
+  const group = svg('g', { class: 'map-place' });
+  group.append(link, count);
+  return group;
 }
 
 function renderMap(expo) {
