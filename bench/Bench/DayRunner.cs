@@ -72,23 +72,7 @@ public sealed class DayRunner(BenchOptions options, string repoRoot, string stat
         }
         finally
         {
-            await Task.WhenAll(workers.Select(async w =>
-            {
-                try
-                {
-                    await w.SendAsync(new Command(Command.Stop)).WaitAsync(TimeSpan.FromSeconds(30));
-                }
-                catch (Exception exception) when (exception is InvalidOperationException or IOException or TimeoutException)
-                {
-                    // It is killed below either way.
-                }
-            }));
-            foreach (var worker in workers)
-            {
-                worker.Dispose();
-            }
-
-            system.Stop();
+            await Runner.StopAsync(system, workers);
         }
 
         return result;

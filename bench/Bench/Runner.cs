@@ -71,23 +71,7 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         }
         finally
         {
-            await Task.WhenAll(workers.Select(async w =>
-            {
-                try
-                {
-                    await w.SendAsync(new Command(Command.Stop)).WaitAsync(TimeSpan.FromSeconds(30));
-                }
-                catch (Exception exception) when (exception is InvalidOperationException or IOException or TimeoutException)
-                {
-                    // It is killed below either way.
-                }
-            }));
-            foreach (var worker in workers)
-            {
-                worker.Dispose();
-            }
-
-            system.Stop();
+            await Runner.StopAsync(system, workers);
         }
 
         return result;
@@ -289,6 +273,28 @@ public sealed class Runner(BenchOptions options, string repoRoot, string stateRo
         // A fresh loopback address per worker, so ports in TIME_WAIT from an earlier size never collide.
         var n = _nextAddress++;
         return $"127.0.{n / 254}.{(n % 254) + 1}";
+    }
+
+    /// <summary>Asks every worker to stop (it is killed either way), then stops the system under test.</summary>
+    internal static async Task StopAsync(SystemUnderTest system, List<WorkerProcess> workers)
+    {
+        await Task.WhenAll(workers.Select(async w =>
+        {
+            try
+            {
+                await w.SendAsync(new Command(Command.Stop)).WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or IOException or TimeoutException)
+            {
+                // It is killed below either way.
+            }
+        }));
+        foreach (var worker in workers)
+        {
+            worker.Dispose();
+        }
+
+        system.Stop();
     }
 
     internal static long Ticks(double seconds) => (long)(seconds * Stopwatch.Frequency);
