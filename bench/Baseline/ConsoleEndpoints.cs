@@ -22,9 +22,12 @@ public static class ConsoleEndpoints
         return app;
     }
 
-    private static bool Signed(HttpContext http, GuestTokens tokens)
+    private static bool Signed(HttpContext http, GuestTokens tokens) => Visitor(http, tokens) is not null;
+
+    /// <summary>The visitor of the request's <c>Authorization: Bearer</c> token, or null.</summary>
+    public static VisitorRef? Visitor(HttpContext http, GuestTokens tokens)
     {
         var header = http.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && tokens.Read(header["Bearer ".Length..].Trim()) is not null;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? tokens.Read(header["Bearer ".Length..].Trim()) : null;
     }
 }

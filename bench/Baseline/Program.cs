@@ -10,9 +10,12 @@ builder.Services.AddSingleton(_ => Catalogue.Load(builder.Configuration["Baselin
 builder.Services.AddSingleton<BoothRooms>();
 builder.Services.AddSingleton<AttendanceSamples>();
 builder.Services.AddHostedService(services => services.GetRequiredService<AttendanceSamples>());
+builder.Services.AddSingleton<LiveFeed>();
+builder.Services.AddHostedService(services => services.GetRequiredService<LiveFeed>());
 var app = builder.Build();
 app.UseMiddleware<HubTokenAuthentication>();
 app.MapHub<BaselineHub>("/hubs/expo");
 app.MapBaselineEndpoints();
 app.MapConsoleEndpoints();
+app.MapLiveEndpoints();
 app.Run();

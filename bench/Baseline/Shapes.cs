@@ -22,3 +22,9 @@ public sealed record Attendee(string VisitorId, string DisplayName, DateTimeOffs
 public sealed record BoothTotals(string BoothId, int Count, long Visits, long ChatLines);
 
 public sealed record AttendanceSample(DateTimeOffset At, int Total, IReadOnlyDictionary<string, int> Booths);
+
+public sealed record Announcement(string Id, LocalizedText Text, string? PavilionId, DateTimeOffset PublishedAt, string PublishedBy);
+
+public sealed record AnnouncementBoard(long Version, IReadOnlyList<Announcement> Announcements);
+
+public sealed record LiveCounts(IReadOnlyDictionary<string, int> Booths);

@@ -138,6 +138,8 @@ public sealed record BenchOptions
                 "--churn" => options with { Day = options.Day with { Churn = Number() } },
                 "--organisers" => options with { Day = options.Day with { Organisers = (int)Number() } },
                 "--exhibitors" => options with { Day = options.Day with { Exhibitors = (int)Number() } },
+                "--live-readers" => options with { Day = options.Day with { LiveReaders = (int)Number() } },
+                "--announce-every" => options with { Day = options.Day with { AnnounceSeconds = Number() } },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }

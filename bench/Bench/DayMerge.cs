@@ -52,6 +52,12 @@ public static class DayMerge
             failures.Add($"{Sum(r => r.ClosedConnections)} connections closed");
         }
 
+        var live = Live(reports, seconds);
+        if (live is { Errors: > 0 } or { AnnouncementErrors: > 0 })
+        {
+            failures.Add($"{live.Errors} live-feed streams failed or ended, {live.AnnouncementErrors} announcements not posted");
+        }
+
         // Lines that went out in the window, and the deliveries of those lines that arrived.
         var lines = Day(d => d.LinesInWindow);
         return new DayStepResult(
@@ -66,6 +72,28 @@ public static class DayMerge
             connected > 0 ? Day(d => d.ReceivedBytes) / seconds / connected : 0,
             connected > 0 ? Day(d => d.ReceivedMessages) / seconds / connected : 0,
             connected, reports.Max(r => r.SendLagMaxMs),
-            failures.Count == 0, failures.Count == 0 ? null : string.Join("; ", failures), reports.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
+            failures.Count == 0, failures.Count == 0 ? null : string.Join("; ", failures), reports.Select(r => r.FirstError).FirstOrDefault(e => e is not null),
+            live);
+    }
+
+    private static LiveStepResult? Live(List<StepReport> reports, double seconds)
+    {
+        var parts = reports.Select(r => r.Day!.Live).OfType<LiveStepReport>().ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var lag = new LatencyHistogram();
+        foreach (var part in parts)
+        {
+            lag.Add(LatencyHistogram.FromData(part.AnnouncementLag));
+        }
+
+        var connected = parts.Sum(p => p.Connected);
+        var events = parts.Sum(p => p.Events) / seconds;
+        return new LiveStepResult(connected, events, connected > 0 ? events / connected : 0,
+            connected > 0 ? parts.Sum(p => p.Bytes) / seconds / connected : 0, lag.Summarize(),
+            parts.Sum(p => p.AnnouncementsPosted), parts.Sum(p => p.Reconnects), parts.Sum(p => p.Errors), parts.Sum(p => p.AnnouncementErrors));
     }
 }

@@ -34,6 +34,12 @@ public sealed record DayOptions
 
     public int Exhibitors { get; init; } = 10;
 
+    /// <summary>Anonymous readers of the live feed (<c>GET /api/live</c>), besides the visitors; expo-day: a tenth of the visitors.</summary>
+    public int? LiveReaders { get; init; }
+
+    /// <summary>Seconds between the announcements the first organiser console posts; the readers time each one.</summary>
+    public double AnnounceSeconds { get; init; } = 5;
+
     public const string Usage = """
           --mix chat|expo-day|stage  chat: the chat-storm steps above (the server's ceiling). expo-day: visitors spread
                                      over booths by popularity at human rates, wandering, arriving and leaving, with
@@ -51,6 +57,11 @@ public sealed record DayOptions
           --churn R                  visitors leaving and new ones arriving per second (default visitors / 2400)
           --organisers 3             attendance consoles (attendance every 1 s, history every 10 s)
           --exhibitors 10            exhibitor pages of the hottest booths (in the booth; attendees + analytics every 3 s)
+          --live-readers N           anonymous readers holding the live feed GET /api/live open (people on the home
+                                     page, in no booth), besides the visitors, leaving and coming back at the visitors'
+                                     churn rate; expo-day visitors / 10, stage 0
+          --announce-every 5         seconds between announcements the first organiser console posts (0: none); the
+                                     live readers time each from posting to arrival
         """;
 
     public static double[] Range(string text)

@@ -20,6 +20,8 @@ public static class DayPlanner
 
     public static double Churn(BenchOptions options) => options.Day.Churn ?? Visitors(options) / 2400.0;
 
+    public static int LiveReaders(BenchOptions options) => options.Day.LiveReaders ?? (options.Mix == "stage" ? 0 : Visitors(options) / 10);
+
     public static List<BoothPlan> Booths(BenchOptions options, IReadOnlyList<string> boothIds)
     {
         var visitors = Visitors(options);
@@ -80,7 +82,9 @@ public static class DayPlanner
         workerId == 0 ? options.Day.Organisers : 0,
         workerId == 0 ? options.Day.Exhibitors : 0,
         OrganiserEmail,
-        OrganiserPassword);
+        OrganiserPassword,
+        (LiveReaders(options) / workers) + (workerId < LiveReaders(options) % workers ? 1 : 0),
+        options.Day.AnnounceSeconds);
 
     /// <summary>Largest remainder: counts proportional to the weights, summing to exactly <paramref name="visitors"/>, none empty while visitors last.</summary>
     private static int[] Spread(int visitors, double[] weights)

@@ -25,7 +25,8 @@ public static class DayReport
 
         var first = run.Results[0];
         text.AppendLine($"{first.Mix}: {first.Visitors:N0} visitors in {first.Booths} booths (hottest {string.Join(", ", first.HottestBooths)}), " +
-            $"{first.Residents:N0} residents (checked for loss) of whom {first.Staff} staff, {first.Wanderers:N0} wanderers");
+            $"{first.Residents:N0} residents (checked for loss) of whom {first.Staff} staff, {first.Wanderers:N0} wanderers" +
+            (first.LiveReaders > 0 ? $"; {first.LiveReaders:N0} anonymous live-feed readers besides them" : ""));
         text.AppendLine(header);
         text.AppendLine("  " + new string('-', header.Length - 2));
         text.AppendLine("  At the mix's own pace (multiplier 1):");
@@ -41,6 +42,16 @@ public static class DayReport
         Row("  presence updates missed", r => r.AtPace?.PresenceMissed);
         Row("  arrivals (leave, new session, connect, enter)/s", r => r.AtPace?.ArrivalsPerSecond, "F1");
         Row("  console/exhibitor-page polls p99 ms", r => r.AtPace?.Console.P99, "F1");
+        Row("  live-feed readers connected (GET /api/live)", r => r.AtPace?.Live?.Connected);
+        Row("  live-feed events/s, all readers", r => r.AtPace?.Live?.EventsPerSecond, "F0");
+        Row("  live-feed events/s per reader", r => r.AtPace?.Live?.EventsPerReaderPerSecond, "F2");
+        Row("  live-feed bytes/s per reader", r => r.AtPace?.Live?.BytesPerReaderPerSecond, "F0");
+        Row("  announcement posted -> at a reader, p50 ms", r => r.AtPace?.Live?.AnnouncementLag.P50, "F1");
+        Row("  announcement posted -> at a reader, p99 ms", r => r.AtPace?.Live?.AnnouncementLag.P99, "F1");
+        Row("  announcements posted", r => r.AtPace?.Live?.AnnouncementsPosted);
+        Row("  announcement arrivals timed (readers x posts)", r => r.AtPace?.Live?.AnnouncementLag.Count);
+        Row("  live readers who left and came back (churn)", r => r.AtPace?.Live?.Reconnects);
+        Row("  live-feed errors (streams ended, posts failed)", r => r.AtPace?.Live is { } l ? l.Errors + l.AnnouncementErrors : null);
         Row("  received per visitor: bytes/s", r => r.AtPace?.ReceivedBytesPerVisitorPerSecond, "F0");
         Row("  received per visitor: WebSocket messages/s", r => r.AtPace?.ReceivedMessagesPerVisitorPerSecond, "F2");
         Row("  CPU-s/s, servers without storage", r => r.AtPace is { } m ? Servers(r, m.CpuSecondsPerSecond) : null, "F2");
@@ -58,6 +69,7 @@ public static class DayReport
         Row("  moves/s", r => r.Ceiling?.MovesPerSecond, "F1");
         Row("  delivery latency p99 ms", r => r.Ceiling?.Latency.P99, "F1");
         Row("  presence latency p99 ms", r => r.Ceiling?.Presence.P99, "F1");
+        Row("  announcement posted -> at a reader, p99 ms", r => r.Ceiling?.Live?.AnnouncementLag.P99, "F1");
         Row("  CPU-s/s, servers without storage", r => r.Ceiling is { } c ? Servers(r, c.CpuSecondsPerSecond) : null, "F2");
         Row("  marginal server CPU ms per line, pace to ceiling", r => Marginal(r, s => s.LinesPerSecond), "F2");
         Row("  marginal server CPU ms per move, pace to ceiling", r => Marginal(r, s => s.MovesPerSecond), "F2");

@@ -27,7 +27,9 @@ public sealed record DaySystemResult(
     PhaseResult? Consoles,
     Dictionary<string, long> IdleRssByProcess,
     List<DayStepResult> Steps,
-    string? Error)
+    string? Error,
+    int LiveReaders = 0,
+    PhaseResult? Live = null)
 {
     /// <summary>
     /// The step at the mix's own pace (multiplier 1), or null if it did not run: the repeat when the first failed, as
@@ -72,4 +74,21 @@ public sealed record DayStepResult(
     double SendLagMaxMs,
     bool Passed,
     string? Failure,
-    string? FirstError);
+    string? FirstError,
+    LiveStepResult? Live = null);
+
+/// <summary>
+/// The live feed's readers in one step: how many streams were open at its end, the events (keep-alive comments aside)
+/// and bytes they received per second, the lag from an announcement posted to its arrival at each reader, the
+/// announcements posted, churn reconnections, and streams that failed or were ended by the server.
+/// </summary>
+public sealed record LiveStepResult(
+    int Connected,
+    double EventsPerSecond,
+    double EventsPerReaderPerSecond,
+    double BytesPerReaderPerSecond,
+    LatencySummary AnnouncementLag,
+    long AnnouncementsPosted,
+    long Reconnects,
+    long Errors,
+    long AnnouncementErrors);

@@ -27,7 +27,7 @@ public sealed class DayRunner(BenchOptions options, string repoRoot, string stat
             : new BaselineSystem(repoRoot, folder);
         var result = new DaySystemResult(systemName, options.Mix, booths.Sum(b => b.Stationary + b.Wanderers), booths.Count,
             booths.Sum(b => b.Stationary), booths.Sum(b => b.Staff), booths.Sum(b => b.Wanderers),
-            [.. booths.Take(5).Select(b => b.Stationary + b.Wanderers)], null, null, null, null, [], [], null);
+            [.. booths.Take(5).Select(b => b.Stationary + b.Wanderers)], null, null, null, null, [], [], null, DayPlanner.LiveReaders(options));
         var workers = new List<WorkerProcess>();
         var tag = $"[{systemName} {options.Mix}]";
         try
@@ -54,6 +54,17 @@ public sealed class DayRunner(BenchOptions options, string repoRoot, string stat
 
             var consoles = await Runner.PhaseAsync(workers.Take(1).ToList(), Command.Consoles);
             Console.WriteLine($"{tag} {consoles.Done} organiser consoles and exhibitor pages open");
+            if (result.LiveReaders > 0)
+            {
+                var live = await Runner.PhaseAsync(workers, Command.Live);
+                Console.WriteLine($"{tag} {live.Done} anonymous live-feed readers connected ({live.Failed} failed, {live.Retries} retried)");
+                result = result with { Live = live };
+                if (live.Failed > 0)
+                {
+                    throw new InvalidOperationException($"Setup failed: {live.FirstError}");
+                }
+            }
+
             await Task.Delay(TimeSpan.FromSeconds(3));
             result = result with { Consoles = consoles, IdleRssByProcess = system.Processes.ToDictionary(p => p.Name, p => p.RssBytes()) };
 
@@ -91,6 +102,7 @@ public sealed class DayRunner(BenchOptions options, string repoRoot, string stat
             Console.WriteLine($"{tag} step {number} x{multiplier:G3}: {step.LinesPerSecond:F1} lines/s, {step.DeliveriesPerSecond:F0} deliveries/s, " +
                 $"p50 {step.Latency.P50:F1} p99 {step.Latency.P99:F1} ms | moves {step.MovesPerSecond:F1}/s presence p99 {step.Presence.P99:F1} ms | " +
                 $"arrivals {step.ArrivalsPerSecond:F1}/s | consoles p99 {step.Console.P99:F0} ms | lost {step.Lost} dup {step.Duplicates} | " +
+                (step.Live is { } live ? $"live {live.Connected} readers {live.EventsPerSecond:F0} events/s, announcement lag p50 {live.AnnouncementLag.P50:F0} p99 {live.AnnouncementLag.P99:F0} ms | " : "") +
                 $"cpu {string.Join(" ", step.CpuSecondsPerSecond.Select(c => $"{c.Key} {c.Value:F2}"))}, loadgen {step.LoadGenCpuSecondsPerSecond:F2} s/s" +
                 (step.Passed ? "" : $" | FAILED: {step.Failure}"));
             if (!step.Passed && retries++ < options.Retries)

@@ -22,6 +22,7 @@ while (await Console.In.ReadLineAsync() is { } line)
             Command.RunStep => new Reply(command.Kind, Step: await worker!.RunStepAsync(command.Step!)),
             Command.Move => new Reply(command.Kind, Move: await worker!.MoveWanderersAsync()),
             Command.Consoles => new Reply(command.Kind, Phase: await worker!.OpenConsolesAsync()),
+            Command.Live => new Reply(command.Kind, Phase: await worker!.OpenLiveReadersAsync()),
             Command.Stop => new Reply(command.Kind),
             _ => new Reply(command.Kind, Error: $"unknown command '{command.Kind}'"),
         };

@@ -70,6 +70,17 @@ internal sealed class StepState
 
     public LatencyHistogram ConsoleLatency { get; } = new();
 
+    // The live feed's readers: events and bytes received in the window, churn reconnections, streams that failed or
+    // ended without the reader leaving, the announcements posted, and the lag from posting to each reader.
+    public long LiveEvents;
+    public long LiveBytes;
+    public long LiveReconnects;
+    public long LiveErrors;
+    public long AnnouncementsPosted;
+    public long AnnouncementErrors;
+
+    public LatencyHistogram AnnouncementLag { get; } = new();
+
     /// <summary>The worker's CPU time over the measured window, the same window the deliveries are counted in.</summary>
     public double? WindowCpuStartMs;
     public double WindowCpuMs;

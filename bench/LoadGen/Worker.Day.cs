@@ -13,6 +13,8 @@ internal sealed partial class Worker
     private const int ChatEvent = 0;
     private const int MoveEvent = 1;
     private const int ArrivalEvent = 2;
+    private const int ReaderEvent = 3;
+    private const int AnnounceEvent = 4;
 
     private double[] _cumulativeWeights = [];
 
@@ -65,6 +67,17 @@ internal sealed partial class Worker
             Add(1 / day.ChurnPerSecond, ArrivalEvent, null);
         }
 
+        // Live readers stay as long as visitors do: the same share of them leaves and comes back each second.
+        if (day.ChurnPerSecond > 0 && _readers.Count > 0 && _visitors.Count > 0)
+        {
+            Add(_visitors.Count / (day.ChurnPerSecond * _readers.Count), ReaderEvent, null);
+        }
+
+        if (day.AnnounceSeconds > 0 && day.Organisers > 0 && _consoles.Length > 0)
+        {
+            Add(day.AnnounceSeconds, AnnounceEvent, null);
+        }
+
         events.Sort((a, b) => a.At.CompareTo(b.At));
         var next = 0;
         while (true)
@@ -93,6 +106,12 @@ internal sealed partial class Worker
                         break;
                     case MoveEvent:
                         DayMove(step, visitor!, at);
+                        break;
+                    case ReaderEvent:
+                        ReaderChurn(step);
+                        break;
+                    case AnnounceEvent:
+                        _ = AnnounceAsync(step, at);
                         break;
                     default:
                         Arrive(step);
@@ -174,7 +193,8 @@ internal sealed partial class Worker
         _visitors.Count(v => v.Client is { IsOpen: true }),
         Interlocked.Read(ref step.JoinsInWindow),
         Interlocked.Read(ref step.LinesInWindow),
-        Interlocked.Read(ref step.AllDeliveries));
+        Interlocked.Read(ref step.AllDeliveries),
+        _readers.Count > 0 ? LiveReport(step) : null);
 
     private static double Between(Random random, double[] range) =>
         range.Length == 1 ? range[0] : range[0] + (random.NextDouble() * (range[1] - range[0]));

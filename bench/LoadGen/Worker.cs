@@ -67,6 +67,10 @@ internal sealed partial class Worker : IAsyncDisposable
         if (plan.Day is { } day)
         {
             AssignPaces(day);
+            if (day.LiveReaders > 0)
+            {
+                CreateLiveReaders(day);
+            }
         }
 
         _ = KeepAliveLoopAsync();
@@ -183,6 +187,8 @@ internal sealed partial class Worker : IAsyncDisposable
         {
             http.Dispose();
         }
+
+        _live?.Dispose();
 
         _sockets.Dispose();
     }

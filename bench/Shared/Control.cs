@@ -29,6 +29,7 @@ public sealed record Command(string Kind, WorkerPlan? Plan = null, StepCommand? 
     public const string RunStep = "step";
     public const string Move = "move";
     public const string Consoles = "consoles";
+    public const string Live = "live";
     public const string Stop = "stop";
 }
 

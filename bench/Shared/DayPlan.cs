@@ -22,7 +22,9 @@ public sealed record DayPlan(
     int Organisers,
     int Exhibitors,
     string? OrganiserEmail,
-    string? OrganiserPassword);
+    string? OrganiserPassword,
+    int LiveReaders = 0,
+    double AnnounceSeconds = 0);
 
 /// <summary>What a mix step adds to <see cref="StepReport"/>: churn, skipped lines, the consoles, and what arrived.</summary>
 public sealed record DayStepReport(
@@ -37,4 +39,19 @@ public sealed record DayStepReport(
     int Connected,
     long JoinsInWindow,
     long LinesInWindow,
-    long AllDeliveries);
+    long AllDeliveries,
+    LiveStepReport? Live = null);
+
+/// <summary>
+/// The anonymous live feed's readers in one step: how many had their stream open at the end, the events and bytes they
+/// received in the window, the lag from an announcement posted to its arrival at each reader, and what went wrong.
+/// </summary>
+public sealed record LiveStepReport(
+    int Connected,
+    long Events,
+    long Bytes,
+    long Reconnects,
+    long Errors,
+    long AnnouncementsPosted,
+    long AnnouncementErrors,
+    HistogramData AnnouncementLag);
