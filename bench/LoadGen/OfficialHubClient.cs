@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Expo.Bench.LoadGen;
@@ -27,6 +28,14 @@ internal sealed class OfficialHubClient : IHubClient
             .Build();
         _connection.On<ChatEvent>("ChatMessage", m =>
             visitor.Worker.OnChat(visitor, m.BoothId == visitor.Current?.Id, m.Sequence, ChatText.ScheduledOf(m.Text)));
+        // One event per booth write (the chatBatches feature): each line is counted as a ChatMessage would be.
+        _connection.On<BatchEvent>("ChatBatch", batch =>
+        {
+            foreach (var m in batch.Messages)
+            {
+                visitor.Worker.OnChat(visitor, m.BoothId == visitor.Current?.Id, m.Sequence, ChatText.ScheduledOf(m.Text));
+            }
+        });
         _connection.On<PresenceEvent>("PresenceChanged", p =>
         {
             if (p.Joined.Count > 0)
@@ -43,7 +52,20 @@ internal sealed class OfficialHubClient : IHubClient
 
     public bool IsOpen => _connection.State == HubConnectionState.Connected;
 
-    public Task ConnectAsync(CancellationToken cancellationToken) => _connection.StartAsync(cancellationToken);
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        await _connection.StartAsync(cancellationToken);
+        try
+        {
+            // As the lean client and the front end do: one event per booth write where the server offers it (the expo as
+            // shipped); a server that does not (expo-lines, the baseline) keeps sending single lines.
+            await _connection.InvokeAsync<string[]>("EnableFeatures", new[] { "chatBatches" }, cancellationToken);
+        }
+        catch (HubException)
+        {
+            // Single lines it is: the ChatMessage handler counts them.
+        }
+    }
 
     public async Task<long> EnterBoothAsync(string boothId)
     {
@@ -75,6 +97,8 @@ internal sealed class OfficialHubClient : IHubClient
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
     private sealed record ChatEvent(string BoothId, long Sequence, string Text);
+
+    private sealed record BatchEvent(string BoothId, IReadOnlyList<ChatEvent> Messages);
 
     private sealed record VisitorEvent(string VisitorId);
 
