@@ -85,7 +85,7 @@ public sealed partial class ExpoHub(
 
         rateLimits.Acquire(Context);
         var fromOrganiser = Context.User!.IsOrganiser();
-        var sending = GrainCalls.TimeAsync("booth.send-chat", () => Booth(boothId).SendChatAsync(visitor, clientMessageId, text, fromOrganiser, ChatTurn?.After));
+        var sending = Booth(boothId).SendChatAsync(visitor, clientMessageId, text, fromOrganiser, ChatTurn?.After);
 
         // On its way to the booth: the connection's next line may now follow it, and reaches the booth after it.
         ChatTurn?.Forwarded();

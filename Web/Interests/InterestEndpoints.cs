@@ -20,7 +20,7 @@ public static class InterestEndpoints
         me.MapPut("/interests", SetAsync)
             .WithName("SetMyInterests").WithSummary("Replaces the visitor's interests; unknown fields, cities or goals are refused.");
         me.MapGet("/recommendations", async (HttpContext http, IClusterClient cluster, ExpoCatalog catalog) =>
-                TypedResults.Ok(await GrainCalls.TimeAsync("interests.recommend", () => Grain(cluster, http).RecommendAsync(catalog.ExpoId))))
+                TypedResults.Ok(await Grain(cluster, http).RecommendAsync(catalog.ExpoId)))
             .WithName("GetRecommendations").WithSummary("Up to six booths matching the visitor's interests, best first, why, and their staff present now.");
         return app;
     }

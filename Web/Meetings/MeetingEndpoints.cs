@@ -49,8 +49,7 @@ public static class MeetingEndpoints
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         MeetingRules.RequireLength(request!.Minutes);
         var start = request.StartsAt ?? throw ExpoException.Invalid("A slot needs a start time.");
-        return TypedResults.Ok(await GrainCalls.TimeAsync("meetings.publish",
-            () => Grain(cluster, boothId).PublishAsync(http.User.ToVisitor(), operationId, catalog.ExpoId, start, request.Minutes!.Value)));
+        return TypedResults.Ok(await Grain(cluster, boothId).PublishAsync(http.User.ToVisitor(), operationId, catalog.ExpoId, start, request.Minutes!.Value));
     }
 
     private static async Task<NoContent> WithdrawAsync(string boothId, string slotId, string? operationId, HttpContext http, IClusterClient cluster)
@@ -65,8 +64,7 @@ public static class MeetingEndpoints
     {
         http.User.RequireAccount();
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
-        return TypedResults.Ok(await GrainCalls.TimeAsync("meetings.book",
-            () => Grain(cluster, boothId).BookAsync(http.User.ToVisitor(), operationId, MeetingRules.RequireSlotId(slotId))));
+        return TypedResults.Ok(await Grain(cluster, boothId).BookAsync(http.User.ToVisitor(), operationId, MeetingRules.RequireSlotId(slotId)));
     }
 
     private static async Task<Ok<MeetingSlot>> CancelAsync(string boothId, string slotId, string? operationId, HttpContext http, IClusterClient cluster)

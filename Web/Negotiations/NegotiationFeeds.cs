@@ -52,7 +52,7 @@ public sealed partial class NegotiationFeeds : IRenewedSubscriptions
         var failed = await Negotiations.RenewAllAsync() + await Inboxes.RenewAllAsync();
         try
         {
-            await GrainCalls.TimeAsync("wall.subscribe", () => Wall.SubscribeAsync(_node.Id, _wallObserver));
+            await Wall.SubscribeAsync(_node.Id, _wallObserver);
         }
         catch (Exception exception)
         {

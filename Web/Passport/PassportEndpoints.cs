@@ -48,7 +48,7 @@ public static class PassportEndpoints
     {
         var actorId = http.User.RequireOrganiser();
         var definition = await RequireDefinitionAsync(catalog);
-        var tally = await GrainCalls.TimeAsync("passport-tally.get", () => cluster.GetGrain<IPassportTallyGrain>(catalog.ExpoId).GetAsync(actorId));
+        var tally = await cluster.GetGrain<IPassportTallyGrain>(catalog.ExpoId).GetAsync(actorId);
         var pavilions = definition.Pavilions.Count;
         var holders = Enumerable.Range(1, pavilions)
             .Select(n => new StampHolders(n, n == pavilions ? tally.Holders.Skip(n - 1).Sum() : tally.Holders.ElementAtOrDefault(n - 1)))
@@ -60,7 +60,7 @@ public static class PassportEndpoints
     {
         var visitor = http.User.ToVisitor();
         var definition = await RequireDefinitionAsync(catalog);
-        var stamps = await GrainCalls.TimeAsync("passport.get", () => cluster.GetGrain<IPassportGrain>(visitor.VisitorId).GetAsync(catalog.ExpoId));
+        var stamps = await cluster.GetGrain<IPassportGrain>(visitor.VisitorId).GetAsync(catalog.ExpoId);
 
         // Only the expo's current pavilions count: one taken out of the expo since leaves its stamp behind.
         var pavilionIds = definition.Pavilions.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);

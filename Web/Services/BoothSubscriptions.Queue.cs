@@ -30,7 +30,7 @@ public sealed partial class BoothSubscriptions
             else if (BoothOf(connectionId) != admission.BoothId)
             {
                 // The connection closed while it waited: give its place back now rather than when its lease runs out.
-                await GrainCalls.TimeAsync("booth.leave", () => Booth(admission.BoothId).LeaveAsync(connectionId));
+                await Booth(admission.BoothId).LeaveAsync(connectionId);
             }
         }
     }

@@ -54,7 +54,7 @@ public partial class NodeSubscriptions<TEntry>(
 
                 if (!topic.Subscribed)
                 {
-                    await GrainCalls.TimeAsync($"{kind}.subscribe", () => subscribe(key));
+                    await subscribe(key);
                     topic.Subscribed = true;
                 }
 
@@ -107,7 +107,7 @@ public partial class NodeSubscriptions<TEntry>(
                 return true;
             }
 
-            await GrainCalls.TimeAsync($"{kind}.renew", () => renew(topic.Key, connections));
+            await renew(topic.Key, connections);
             topic.Subscribed = true;
             return true;
         }
