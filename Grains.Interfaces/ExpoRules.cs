@@ -12,6 +12,9 @@ public static partial class ExpoRules
     public const int ChatSincePageSize = 200;
     public const int IdempotencyWindow = 1000;
 
+    /// <summary>The most lines one <c>SendChatBatch</c> call may carry.</summary>
+    public const int ChatSendsPerCall = 256;
+
     [GeneratedRegex(@"^[a-z0-9-]{1,64}\z")]
     private static partial Regex SlugPattern();
 

@@ -43,6 +43,14 @@ public interface IBoothGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("send-chat")]
     Task<ChatMessage> SendChatAsync(VisitorRef sender, string clientMessageId, string text, bool fromOrganiser = false, string? afterClientMessageId = null);
 
+    /// <summary>
+    /// Lines from the connections of one Web node, appended in the order given (each checked as
+    /// <see cref="SendChatAsync"/> checks it alone) and stored together before the call returns. Each line gets its own
+    /// result; a refused line changes nothing and holds back none of the others. 1 to <see cref="ExpoRules.ChatSendsPerCall"/> lines.
+    /// </summary>
+    [AlwaysInterleave, Alias("send-chat-batch")]
+    Task<IReadOnlyList<ChatSendResult>> SendChatBatchAsync(IReadOnlyList<ChatSend> sends);
+
     /// <summary>Lines after the sequence; a reader banned here (or expo-wide) is refused. Without a reader: the grains' own reads.</summary>
     [AlwaysInterleave, Alias("chat-since")]
     Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence, string? readerId = null);

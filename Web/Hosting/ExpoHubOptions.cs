@@ -14,6 +14,12 @@ public sealed class ExpoHubOptions
     /// </summary>
     public int ParallelInvocations { get; set; } = 8;
 
+    /// <summary>
+    /// Whether this node hands each booth its connections' lines several to a grain call (<see cref="Hubs.BoothChatOutbox"/>);
+    /// off, every line is a call of its own.
+    /// </summary>
+    public bool ChatOutbox { get; set; } = true;
+
     public string? Validate() =>
         ParallelInvocations is < 1 or > 64 ? "Expo:Hub:ParallelInvocations is 1 to 64." : null;
 }

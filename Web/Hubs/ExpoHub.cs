@@ -5,6 +5,7 @@ using Expo.Web.Hosting;
 using Expo.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Expo.Web.Hubs;
 
@@ -15,7 +16,7 @@ namespace Expo.Web.Hubs;
 [Authorize]
 public sealed partial class ExpoHub(
     IClusterClient cluster, BoothSubscriptions subscriptions, ExpoCatalog catalog, ChatRateLimits rateLimits, WebNode node, ChatLineEffects effects,
-    HubFeatures hubFeatures)
+    HubFeatures hubFeatures, BoothChatOutbox outbox, IOptions<ExpoHubOptions> hubOptions)
     : Hub<IExpoClient>
 {
     /// <summary>The booth's connections that take one <c>ChatMessage</c> per line (protocol v1).</summary>
@@ -85,7 +86,9 @@ public sealed partial class ExpoHub(
 
         rateLimits.Acquire(Context);
         var fromOrganiser = Context.User!.IsOrganiser();
-        var sending = Booth(boothId).SendChatAsync(visitor, clientMessageId, text, fromOrganiser, ChatTurn?.After);
+        var sending = hubOptions.Value.ChatOutbox
+            ? outbox.SendAsync(boothId, new ChatSend(visitor, clientMessageId, text, fromOrganiser))
+            : Booth(boothId).SendChatAsync(visitor, clientMessageId, text, fromOrganiser, ChatTurn?.After);
 
         // On its way to the booth: the connection's next line may now follow it, and reaches the booth after it.
         ChatTurn?.Forwarded();
