@@ -12,6 +12,9 @@ namespace Expo.Grains;
 /// </summary>
 internal static partial class LeadTimeReminders
 {
+    /// <summary>Whether the lead time before <paramref name="start"/> has come at <paramref name="now"/>.</summary>
+    public static bool IsDue(this IGrainBase grain, DateTimeOffset start, DateTimeOffset now) => start - Options(grain).ReminderLead <= now;
+
     /// <summary>A tick: sends what is due (<paramref name="remindDue"/>), then keeps the reminder for what still waits (<paramref name="keep"/>).</summary>
     public static async Task TickAsync(this IGrainBase grain, Func<Task> remindDue, Func<Task> keep)
     {
@@ -42,9 +45,8 @@ internal static partial class LeadTimeReminders
                 return;
             }
 
-            var services = grain.GrainContext.ActivationServices;
-            var options = services.GetRequiredService<IOptions<AgendaReminderOptions>>().Value;
-            var first = start - options.ReminderLead - services.GetRequiredService<ExpoClock>().UtcNow;
+            var options = Options(grain);
+            var first = start - options.ReminderLead - grain.GrainContext.ActivationServices.GetRequiredService<ExpoClock>().UtcNow;
             var due = TimeSpan.FromTicks(Math.Clamp(first.Ticks, 0, options.ReminderInterval.Ticks));
             await grain.RegisterOrUpdateReminder(name, due, options.ReminderInterval);
         }
@@ -54,6 +56,9 @@ internal static partial class LeadTimeReminders
             LogKeepFailed(Logger(grain), exception, grain.GrainContext.GrainId.ToString(), name);
         }
     }
+
+    private static AgendaReminderOptions Options(IGrainBase grain) =>
+        grain.GrainContext.ActivationServices.GetRequiredService<IOptions<AgendaReminderOptions>>().Value;
 
     private static ILogger Logger(IGrainBase grain) =>
         grain.GrainContext.ActivationServices.GetRequiredService<ILoggerFactory>().CreateLogger(grain.GetType());

@@ -1,6 +1,4 @@
 using Expo.Grains.Models;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Expo.Grains.Meetings;
 
@@ -12,14 +10,12 @@ public sealed partial class BoothMeetingsGrain : IRemindable
 {
     private const string ReminderName = "meetings";
 
-    private AgendaReminderOptions Options => ServiceProvider.GetRequiredService<IOptions<AgendaReminderOptions>>().Value;
-
     public Task ReceiveReminder(string reminderName, TickStatus status) => this.TickAsync(RemindDueAsync, ScheduleRemindersAsync);
 
     private async Task RemindDueAsync()
     {
         var now = clock.UtcNow;
-        var due = Pending().Where(s => s.StartsAt - Options.ReminderLead <= now).ToList();
+        var due = Pending().Where(s => this.IsDue(s.StartsAt, now)).ToList();
         if (due.Count == 0 || state.State.ExpoId is not { } expoId)
         {
             return;

@@ -1,6 +1,4 @@
 using Expo.Grains.Models;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Expo.Grains.Visitors;
 
@@ -12,8 +10,6 @@ public sealed partial class VisitorGrain : IRemindable
 {
     private const string ReminderName = "agenda-plan";
 
-    private AgendaReminderOptions AgendaOptions => ServiceProvider.GetRequiredService<IOptions<AgendaReminderOptions>>().Value;
-
     public Task ReceiveReminder(string reminderName, TickStatus status) => this.TickAsync(RemindDueAsync, ScheduleRemindersAsync);
 
     /// <summary>Sends the reminder of every planned session whose lead time has come and that has not ended.</summary>
@@ -24,7 +20,7 @@ public sealed partial class VisitorGrain : IRemindable
         var recorded = new List<string>();
         foreach (var (entry, session) in await PendingAsync())
         {
-            if (session.StartsAt - AgendaOptions.ReminderLead <= now)
+            if (this.IsDue(session.StartsAt, now))
             {
                 recorded.Add(entry.Key);
                 if (session.EndsAt > now)
