@@ -28,6 +28,10 @@ public interface IAttendanceGrain : IGrainWithStringKey
     [Alias("counts")]
     Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync();
 
+    /// <summary>Booths with any of their staff in them now, and how many (no names: who they are stays with the booth).</summary>
+    [Alias("staffed")]
+    Task<IReadOnlyDictionary<string, int>> GetStaffedBoothsAsync();
+
     /// <summary>The expo now, for an organiser (<paramref name="actorId"/> is checked).</summary>
     [Alias("now")]
     Task<AttendanceNow> GetNowAsync(string actorId);

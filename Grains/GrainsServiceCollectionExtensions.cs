@@ -39,6 +39,7 @@ public static class GrainsServiceCollectionExtensions
             .Validate(o => o.Validate() is null, "Expo:Passport settings are not valid.")
             .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
+        services.TryAddSingleton<Interests.BoothOffers>();
         return services;
     }
 }

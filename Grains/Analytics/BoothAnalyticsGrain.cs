@@ -12,19 +12,18 @@ public sealed class BoothAnalyticsGrain(
     [PersistentState("analytics", ExpoStorage.Booths)] IPersistentState<BoothAnalyticsState> state,
     ExpoClock clock) : Grain, IBoothAnalyticsGrain
 {
-    private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(10);
-
     /// <summary>The hourly buckets kept: 62 days, longer than any expo and its follow-up.</summary>
     public const int MaxHours = 24 * 62;
-    private bool _dirty;
+
+    private readonly TimedStateWrites _writes = new();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(WriteIfChangedAsync, new GrainTimerCreationOptions(WriteInterval, WriteInterval));
+        _writes.Start(this, state);
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteIfChangedAsync(cancellationToken);
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writes.WriteIfChangedAsync(cancellationToken);
 
     public Task RecordVisitsAsync(IReadOnlyList<string> arrived, IReadOnlyList<TimeSpan> stays)
     {
@@ -38,21 +37,21 @@ public sealed class BoothAnalyticsGrain(
 
         hour.Stays += stays.Count;
         hour.StaySeconds += stays.Sum(s => s.TotalSeconds);
-        _dirty = true;
+        _writes.Changed();
         return Task.CompletedTask;
     }
 
     public Task RecordChatAsync(long lines)
     {
         CurrentHour().ChatMessages += Math.Max(0, lines);
-        _dirty = true;
+        _writes.Changed();
         return Task.CompletedTask;
     }
 
     public Task RecordDownloadAsync()
     {
         CurrentHour().Downloads++;
-        _dirty = true;
+        _writes.Changed();
         return Task.CompletedTask;
     }
 
@@ -97,25 +96,5 @@ public sealed class BoothAnalyticsGrain(
         }
 
         return counts;
-    }
-
-    private async Task WriteIfChangedAsync(CancellationToken cancellationToken)
-    {
-        if (!_dirty)
-        {
-            return;
-        }
-
-        _dirty = false;
-        try
-        {
-            await state.WriteStateAsync(cancellationToken);
-        }
-        catch (Exception)
-        {
-            // Try again at the next tick; the counts stay in memory meanwhile.
-            _dirty = true;
-            throw;
-        }
     }
 }

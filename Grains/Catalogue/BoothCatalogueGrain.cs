@@ -1,4 +1,5 @@
 using Expo.Grains.Booths;
+using Expo.Grains.Interests;
 using Expo.Grains.Models;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,8 @@ namespace Expo.Grains.Catalogue;
 
 public sealed partial class BoothCatalogueGrain(
     [PersistentState("catalogue", ExpoStorage.Booths)] IPersistentState<BoothCatalogueState> state,
-    ExpoClock clock) : Grain, IBoothCatalogueGrain
+    ExpoClock clock,
+    BoothOffers offers) : Grain, IBoothCatalogueGrain
 {
     private const string Refusal = "Only the booth's staff change its catalogue and media.";
 
@@ -124,5 +126,16 @@ public sealed partial class BoothCatalogueGrain(
 
     private Task RequireStaffAsync(string actorId) => BoothStaffCheck.RequireStaffAsync(GrainFactory, BoothId, actorId, Refusal);
 
-    private Task WriteAsync() => state.WriteOrRefuseAsync(this, "The catalogue could not be stored just now; try again.");
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteOrRefuseAsync(this, "The catalogue could not be stored just now; try again.");
+        }
+        finally
+        {
+            // Recommendations on this silo read the catalogue again, whether the change was stored or rolled back.
+            offers.Forget(BoothId);
+        }
+    }
 }

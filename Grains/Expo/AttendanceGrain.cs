@@ -64,6 +64,8 @@ public sealed partial class AttendanceGrain(
 
     public Task<IReadOnlyDictionary<string, int>> GetBoothCountsAsync() => Task.FromResult(_counts.NonEmpty());
 
+    public Task<IReadOnlyDictionary<string, int>> GetStaffedBoothsAsync() => Task.FromResult(_counts.Staffed());
+
     public async Task<AttendanceNow> GetNowAsync(string actorId)
     {
         await RequireOrganiserAsync(actorId);

@@ -2,8 +2,9 @@ using Expo.Grains.Models;
 
 namespace Expo.Grains.Interests;
 
-public sealed class VisitorInterestsGrain(
-    [PersistentState("interests", ExpoStorage.Visitors)] IPersistentState<VisitorInterestsState> state) : Grain, IVisitorInterestsGrain
+public sealed partial class VisitorInterestsGrain(
+    [PersistentState("interests", ExpoStorage.Visitors)] IPersistentState<VisitorInterestsState> state,
+    BoothOffers offers) : Grain, IVisitorInterestsGrain
 {
     public Task<VisitorInterests> GetAsync() => Task.FromResult(state.State.Interests ?? VisitorInterests.None);
 
@@ -30,28 +31,6 @@ public sealed class VisitorInterestsGrain(
         }
 
         return valid;
-    }
-
-    public async Task<IReadOnlyList<Recommendation>> RecommendAsync(string expoId)
-    {
-        var interests = await GetAsync();
-        var expo = await ExpoAsync(expoId);
-        if (interests is { Fields.Count: 0, Cities.Count: 0, Goals.Count: 0 })
-        {
-            return [];
-        }
-
-        var booths = expo.Pavilions.SelectMany(p => p.Booths).Select(b => b.Id).ToList();
-        var signals = await Task.WhenAll(booths.Select(SignalsAsync));
-        return BoothRecommender.Recommend(interests, expo, booths.Zip(signals).ToDictionary(p => p.First, p => p.Second), InterestRules.MaxRecommendations);
-    }
-
-    private async Task<BoothSignals> SignalsAsync(string boothId)
-    {
-        var catalogue = GrainFactory.GetGrain<IBoothCatalogueGrain>(boothId).GetVisibleAsync();
-        var staff = GrainFactory.GetGrain<IBoothGrain>(boothId).GetStaffOnlineAsync();
-        var items = (await catalogue).Items;
-        return new BoothSignals(items.Count, items.Count(i => i.Price is not null), (await catalogue).Media.Count(m => m.Kind == MediaKinds.Brochure), await staff);
     }
 
     private async Task<ExpoDefinition> ExpoAsync(string expoId) =>

@@ -10,16 +10,15 @@ namespace Expo.Grains.Passport;
 public sealed class PassportTallyGrain(
     [PersistentState("passport-tally", ExpoStorage.Expo)] IPersistentState<PassportTallyState> state) : Grain, IPassportTallyGrain
 {
-    private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(10);
-    private bool _dirty;
+    private readonly TimedStateWrites _writes = new();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(WriteIfChangedAsync, new GrainTimerCreationOptions(WriteInterval, WriteInterval));
+        _writes.Start(this, state);
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteIfChangedAsync(cancellationToken);
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writes.WriteIfChangedAsync(cancellationToken);
 
     public Task ChangedAsync(int from, int to)
     {
@@ -45,7 +44,7 @@ public sealed class PassportTallyGrain(
             holders[to - 1]++;
         }
 
-        _dirty = true;
+        _writes.Changed();
         return Task.CompletedTask;
     }
 
@@ -53,25 +52,5 @@ public sealed class PassportTallyGrain(
     {
         await GrainFactory.RequireOrganiserAsync(actorId, "Only organisers see the passport figures.");
         return new PassportTally(this.GetPrimaryKeyString(), [.. state.State.Holders.Select(h => Math.Max(0, h))]);
-    }
-
-    private async Task WriteIfChangedAsync(CancellationToken cancellationToken)
-    {
-        if (!_dirty)
-        {
-            return;
-        }
-
-        _dirty = false;
-        try
-        {
-            await state.WriteStateAsync(cancellationToken);
-        }
-        catch (Exception)
-        {
-            // Try again at the next tick; the figures stay in memory meanwhile.
-            _dirty = true;
-            throw;
-        }
     }
 }

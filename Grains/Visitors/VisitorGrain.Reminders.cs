@@ -1,7 +1,4 @@
 using Expo.Grains.Models;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Expo.Grains.Visitors;
 
@@ -13,22 +10,7 @@ public sealed partial class VisitorGrain : IRemindable
 {
     private const string ReminderName = "agenda-plan";
 
-    private AgendaReminderOptions AgendaOptions => ServiceProvider.GetRequiredService<IOptions<AgendaReminderOptions>>().Value;
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        try
-        {
-            await RemindDueAsync();
-        }
-        catch (Exception exception)
-        {
-            // The next tick tries again: nothing was recorded as sent.
-            LogRemindFailed(Logger, exception, this.GetPrimaryKeyString());
-        }
-
-        await ScheduleRemindersAsync();
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.TickAsync(RemindDueAsync, ScheduleRemindersAsync);
 
     /// <summary>Sends the reminder of every planned session whose lead time has come and that has not ended.</summary>
     private async Task RemindDueAsync()
@@ -38,7 +20,7 @@ public sealed partial class VisitorGrain : IRemindable
         var recorded = new List<string>();
         foreach (var (entry, session) in await PendingAsync())
         {
-            if (session.StartsAt - AgendaOptions.ReminderLead <= now)
+            if (this.IsDue(session.StartsAt, now))
             {
                 recorded.Add(entry.Key);
                 if (session.EndsAt > now)
@@ -91,39 +73,7 @@ public sealed partial class VisitorGrain : IRemindable
         return pending;
     }
 
-    /// <summary>Keeps one reminder while a planned session awaits its reminder, due when the first one is, at most an interval away.</summary>
-    private async Task ScheduleRemindersAsync()
-    {
-        try
-        {
-            var pending = await PendingAsync();
-            var interval = AgendaOptions.ReminderInterval;
-            if (pending.Count == 0)
-            {
-                if (await this.GetReminder(ReminderName) is { } existing)
-                {
-                    await this.UnregisterReminder(existing);
-                }
-
-                return;
-            }
-
-            var first = pending.Min(p => p.Session.StartsAt) - AgendaOptions.ReminderLead - clock.UtcNow;
-            var due = TimeSpan.FromTicks(Math.Clamp(first.Ticks, 0, interval.Ticks));
-            await this.RegisterOrUpdateReminder(ReminderName, due, interval);
-        }
-        catch (Exception exception)
-        {
-            // The next plan change or tick tries again.
-            LogReminderFailed(Logger, exception, this.GetPrimaryKeyString());
-        }
-    }
-
-    private ILogger Logger => ServiceProvider.GetRequiredService<ILogger<VisitorGrain>>();
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminding visitor {VisitorId} of planned sessions failed; will retry")]
-    private static partial void LogRemindFailed(ILogger logger, Exception exception, string visitorId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The plan reminder of visitor {VisitorId} could not be updated")]
-    private static partial void LogReminderFailed(ILogger logger, Exception exception, string visitorId);
+    /// <summary>Keeps one reminder while a planned session awaits its reminder.</summary>
+    private Task ScheduleRemindersAsync() =>
+        this.KeepAsync(ReminderName, async () => await PendingAsync() is { Count: > 0 } pending ? pending.Min(p => p.Session.StartsAt) : null);
 }

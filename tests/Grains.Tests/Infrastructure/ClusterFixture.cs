@@ -72,6 +72,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.DeliveryRetryInterval = TimeSpan.FromMilliseconds(200);
             });
             silo.AddIncomingGrainCallFilter<CallFaults>();
+            silo.AddIncomingGrainCallFilter<CallCount>();
             silo.Services.Configure<ChatOptions>(o =>
             {
                 o.CheckpointInterval = CheckpointInterval;

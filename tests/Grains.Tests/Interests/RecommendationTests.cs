@@ -13,8 +13,8 @@ public sealed class RecommendationTests(ClusterFixture fixture)
     public async Task BoothsAreRecommendedByFieldCityAndGoalWithTheirReasonsAndOnlyTheStaffPresent()
     {
         var world = await WorldAsync();
-        var owner = await StaffAsync(world, world.Food, StaffRoles.Owner, "Aysha");
-        await StaffAsync(world, world.Food, StaffRoles.Member, "Absent Member");
+        var owner = await world.StaffAsync(world.Food, StaffRoles.Owner, "Aysha");
+        await world.StaffAsync(world.Food, StaffRoles.Member, "Absent Member");
         await fixture.Client.GetGrain<IBoothGrain>(world.Food).EnterAsync(TestKeys.New("c"), new VisitorRef(owner.VisitorId, owner.DisplayName));
         var visitor = fixture.Client.GetGrain<IVisitorInterestsGrain>(TestKeys.New("v"));
 
@@ -55,34 +55,5 @@ public sealed class RecommendationTests(ClusterFixture fixture)
         Assert.Equal([InterestRules.Learn], kept.Goals);
     }
 
-    private sealed record World(string ExpoId, string Harbour, string Oasis, string Tourism, string Tea, string Food, VisitorAccount Organiser);
-
-    /// <summary>Two cities: a harbour with a tourism booth and a tea booth (food), an oasis with a food booth.</summary>
-    private async Task<World> WorldAsync()
-    {
-        var (harbour, oasis) = (TestKeys.New("harbour"), TestKeys.New("oasis"));
-        var (tourism, tea, food) = (TestKeys.New("b"), TestKeys.New("b"), TestKeys.New("b"));
-        BoothProfile Booth(string id, string pavilion, string field) => TestKeys.Profile(id, pavilion) with { Fields = [field] };
-        var text = new LocalizedText("Test", "测试");
-        var definition = new ExpoDefinition(
-            TestKeys.New("expo"), text, text, text,
-            [new FieldOfCooperation("tourism", new LocalizedText("Tourism", "旅游")), new FieldOfCooperation("food", new LocalizedText("Food", "美食"))],
-            [
-                new PavilionProfile(harbour, "friendship-city", new LocalizedText("Harbour", "港口"), text, text, [Booth(tourism, harbour, "tourism"), Booth(tea, harbour, "food")], false),
-                new PavilionProfile(oasis, "friendship-city", new LocalizedText("Oasis", "绿洲"), text, text, [Booth(food, oasis, "food")], false),
-            ],
-            []);
-        await fixture.Client.GetGrain<IExpoGrain>(definition.Id).SeedAsync(definition);
-        var organiser = await fixture.Client.GetGrain<IAccountGrain>(Staffing.NewEmail()).EnsureOrganiserAsync(Staffing.Password, "Organiser");
-        return new World(definition.Id, harbour, oasis, tourism, tea, food, organiser);
-    }
-
-    private async Task<VisitorAccount> StaffAsync(World world, string boothId, string role, string name)
-    {
-        var booth = fixture.Client.GetGrain<IBoothGrain>(boothId);
-        var invitation = await booth.CreateInvitationAsync(world.Organiser.VisitorId, TestKeys.New("op"), role, TimeSpan.FromDays(1));
-        var account = await fixture.Client.GetGrain<IAccountGrain>(Staffing.NewEmail()).RegisterAsync(Staffing.Password, name, "en");
-        await booth.AcceptInvitationAsync(InvitationCodes.Parse(invitation.Code).Secret, account.VisitorId);
-        return account;
-    }
+    private Task<RecommendationWorld> WorldAsync() => RecommendationWorld.CreateAsync(fixture);
 }

@@ -125,7 +125,7 @@ public sealed class PassportApiTests(ExpoClusterFixture cluster)
     private static List<string> StampedPavilions(JsonElement passport) =>
         [.. passport.GetProperty("stamps").EnumerateArray().Select(s => s.GetProperty("pavilionId").GetString()!).Order(StringComparer.Ordinal)];
 
-    private static async Task<List<(string Id, string BoothId)>> PavilionsAsync(HttpClient http)
+    internal static async Task<List<(string Id, string BoothId)>> PavilionsAsync(HttpClient http)
     {
         var expo = await http.GetFromJsonAsync<JsonElement>("/api/expo");
         return [.. expo.GetProperty("pavilions").EnumerateArray()

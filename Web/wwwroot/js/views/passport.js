@@ -3,6 +3,7 @@
 import { getExpoCached } from '../api.js';
 import { el } from '../dom.js';
 import { bindText, locale, pick, setTitle, t } from '../i18n.js';
+import { saveBlob, svgToPng } from '../certificate-png.js';
 import { CERTIFICATE_URL, getPassport } from '../passport-api.js';
 import { ensureUser } from '../session.js';
 import { errorBlock, loading } from './common.js';
@@ -86,6 +87,20 @@ function renderCertificate(passport) {
   }
   box.append(bindText(el('p'), () => t('passport.complete')));
   const link = el('a', { href: CERTIFICATE_URL, download: 'silk-road-passport.svg', class: 'button button--primary', id: 'passport-certificate' });
-  box.append(bindText(link, () => t('passport.download')));
+  const error = el('p', { class: 'notice', id: 'passport-png-error', role: 'alert', hidden: true });
+  const png = el('button', { type: 'button', class: 'button', id: 'passport-certificate-png' });
+  png.addEventListener('click', async () => {
+    png.disabled = true;
+    error.hidden = true;
+    try {
+      saveBlob(await svgToPng(CERTIFICATE_URL), 'silk-road-passport.png');
+    } catch {
+      error.hidden = false;
+    } finally {
+      png.disabled = false;
+    }
+  });
+  const actions = el('p', { class: 'passport-downloads' }, bindText(link, () => t('passport.downloadSvg')), ' ', bindText(png, () => t('passport.downloadPng')));
+  box.append(actions, bindText(error, () => t('passport.pngError')));
   return box;
 }
