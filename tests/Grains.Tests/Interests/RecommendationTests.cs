@@ -79,7 +79,7 @@ public sealed class RecommendationTests(ClusterFixture fixture)
 
     private async Task<VisitorAccount> StaffAsync(World world, string boothId, string role, string name)
     {
-        var booth = fixture.Client.GetGrain<IBoothGrain>(boothId);
+        var booth = fixture.Client.GetGrain<IBoothStaffGrain>(boothId);
         var invitation = await booth.CreateInvitationAsync(world.Organiser.VisitorId, TestKeys.New("op"), role, TimeSpan.FromDays(1));
         var account = await fixture.Client.GetGrain<IAccountGrain>(Staffing.NewEmail()).RegisterAsync(Staffing.Password, name, "en");
         await booth.AcceptInvitationAsync(InvitationCodes.Parse(invitation.Code).Secret, account.VisitorId);
