@@ -18,7 +18,9 @@ public sealed partial class BoothStaffGrain
 
         if (FindOperation(actorId!, operationId, "profile") is not null)
         {
-            return current;
+            // A retry after a lost answer: the push that answer followed may have been lost with it.
+            await PushAsync();
+            return await Booth.GetProfileAsync() ?? current;
         }
 
         var updated = BoothProfileRules.Apply(current, edit, await ExpoFieldsAsync());
