@@ -10,8 +10,13 @@ public interface IBoothGrain : IGrainWithStringKey
     [Alias("seed")]
     Task SeedAsync(string expoId, BoothProfile profile);
 
-    [Alias("profile")]
+    /// <summary>The profile visitors see (the staff's edit, once there is one); null for a booth that does not exist.</summary>
+    [AlwaysInterleave, ReadOnly, Alias("profile")]
     Task<BoothProfile?> GetProfileAsync();
+
+    /// <summary>The expo the booth was seeded into; null for a booth that does not exist.</summary>
+    [AlwaysInterleave, ReadOnly, Alias("expo-id")]
+    Task<string?> GetExpoIdAsync();
 
     [Alias("count")]
     Task<int> GetCountAsync();
@@ -58,38 +63,6 @@ public interface IBoothGrain : IGrainWithStringKey
     [Alias("stats")]
     Task<BoothStats> GetStatsAsync();
 
-    /// <summary>Replaces the editable profile; only the booth's staff may. A repeated operation id changes nothing.</summary>
-    [Alias("update-profile")]
-    Task<BoothProfile> UpdateProfileAsync(string actorId, string operationId, BoothProfileEdit edit);
-
-    /// <summary>An owner invitation needs an organiser; a member invitation the booth's owner or an organiser.</summary>
-    [Alias("create-invitation")]
-    Task<BoothInvitation> CreateInvitationAsync(string actorId, string operationId, string role, TimeSpan validFor);
-
-    /// <summary>The invitation behind a secret while it can still be accepted; <c>invalid_input</c> otherwise.</summary>
-    [Alias("check-invitation")]
-    Task<BoothInvitation> CheckInvitationAsync(string secret);
-
-    /// <summary>Puts the registered visitor on the staff; accepting the same invitation again returns the same place.</summary>
-    [Alias("accept-invitation")]
-    Task<BoothStaffMember> AcceptInvitationAsync(string secret, string visitorId);
-
-    /// <summary>The staff, for the booth's own staff and organisers.</summary>
-    [Alias("staff")]
-    Task<IReadOnlyList<BoothStaffMember>> GetStaffAsync(string actorId);
-
-    /// <summary>An owner removes members; an organiser removes anyone.</summary>
-    [Alias("remove-staff")]
-    Task RemoveStaffAsync(string actorId, string operationId, string visitorId);
-
-    /// <summary>The booth as a negotiating party: its staff are the members, its owners the signatories.</summary>
-    [Alias("negotiation-party")]
-    Task<NegotiationParty> GetNegotiationPartyAsync();
-
-    /// <summary>The visitor's role on this booth's staff, or null; other booth grains ask it before letting staff act.</summary>
-    [Alias("staff-role")]
-    Task<string?> GetStaffRoleAsync(string visitorId);
-
     /// <summary>The staff who are in the booth now; anyone may ask.</summary>
     [Alias("staff-online")]
     Task<IReadOnlyList<VisitorRef>> GetStaffOnlineAsync();
@@ -109,10 +82,6 @@ public interface IBoothGrain : IGrainWithStringKey
     [Alias("enter-or-queue")]
     Task<BoothSnapshot> EnterOrQueueAsync(string webNodeId, string connectionId, VisitorRef visitor);
 
-    /// <summary>Sets or (with null) clears the cap; the booth's staff and organisers may. A repeated operation id changes nothing.</summary>
-    [Alias("set-capacity")]
-    Task<BoothCapacity> SetCapacityAsync(string actorId, string operationId, int? capacity);
-
     /// <summary>The cap, how full the booth is and how many wait; anyone may ask.</summary>
     [Alias("capacity")]
     Task<BoothCapacity> GetCapacityAsync();
@@ -131,4 +100,12 @@ public interface IBoothGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave, ReadOnly, Alias("check-standing")]
     Task CheckStandingAsync(string visitorId, bool speaking);
+
+    /// <summary>
+    /// The staff grain's stored view of the staff, the cap and the edited profile, pushed on every change; an older
+    /// view than the one held changes nothing. Returns the cap as it now stands. Runs beside other calls, so a staff
+    /// change never waits behind chat (its body never awaits).
+    /// </summary>
+    [AlwaysInterleave, Alias("apply-staff")]
+    Task<BoothCapacity> ApplyStaffAsync(BoothStaffView view);
 }

@@ -3,8 +3,8 @@ using Expo.Grains.Models;
 namespace Expo.Grains.Booths;
 
 /// <summary>
-/// The booth's cap and the queue in front of it. The cap is the staff's setting and is stored with the staff state;
-/// the queue, like presence, lives in memory and is rebuilt from the Web nodes' renewals. Staff neither count toward
+/// The booth's cap and the queue in front of it. The cap is the staff's setting, stored by the staff grain and pushed
+/// here (<see cref="ApplyStaffAsync"/>); the queue, like presence, lives in memory and is rebuilt from the Web nodes' renewals. Staff neither count toward
 /// the cap nor queue: they must always reach their own booth. Whenever there is room, the head of the queue gets in at
 /// once, and only the Web node holding its connections hears of it.
 /// </summary>
@@ -15,13 +15,11 @@ public sealed partial class BoothGrain
     /// <summary>A moving average of recent visits' length, for a rough wait estimate; memory only.</summary>
     private double? _typicalStaySeconds;
 
-    private int? Capacity => _staff.State.Capacity;
-
     /// <summary>Visitors inside who count toward the cap: everyone but the booth's staff.</summary>
     private int Occupancy => _presence.Count - StaffPresent;
 
     /// <summary>The booth's own staff among those inside.</summary>
-    private int StaffPresent => Staff.Keys.Count(_presence.Contains);
+    private int StaffPresent => _staffById.Keys.Count(_presence.Contains);
 
     public Task<BoothSnapshot> EnterOrQueueAsync(string webNodeId, string connectionId, VisitorRef visitor)
     {
@@ -52,32 +50,6 @@ public sealed partial class BoothGrain
         return Task.FromResult(silenced is null ? snapshot : snapshot with { Muted = true, MutedUntil = silenced.Until });
     }
 
-    public async Task<BoothCapacity> SetCapacityAsync(string actorId, string operationId, int? capacity)
-    {
-        RequireProfile();
-        ExpoRules.RequireOperationId(operationId);
-        capacity = CapacityRules.Require(capacity);
-        if (!Staff.ContainsKey(actorId ?? "") && !await IsOrganiserAsync(actorId))
-        {
-            throw ExpoException.Forbidden("Only the booth's staff and organisers set its cap.");
-        }
-
-        if (FindOperation(actorId!, operationId, "capacity") is null)
-        {
-            _staff.State.Capacity = capacity;
-            RecordOperation(actorId!, operationId, "capacity", null);
-            await WriteStaffAsync();
-
-            // Lowering the cap ejects nobody: it only keeps newcomers out until enough have left.
-            _queue.Changed = true;
-            SchedulePresenceFlush();
-            Sweep();
-            AdmitFromQueue();
-        }
-
-        return CurrentCapacity();
-    }
-
     public Task<BoothCapacity> GetCapacityAsync()
     {
         RequireProfile();
@@ -89,7 +61,7 @@ public sealed partial class BoothGrain
 
     private bool MustQueue(VisitorRef visitor) =>
         Capacity is { } cap
-        && !Staff.ContainsKey(visitor.VisitorId)
+        && !IsStaff(visitor.VisitorId)
         && !_presence.Contains(visitor.VisitorId)
         && (_queue.Count > 0 || Occupancy >= cap);
 

@@ -95,7 +95,7 @@ public sealed partial class BoothGrain
 
     /// <summary>The badge of a line: the booth's own staff list first, then the organiser role the sender's session carries.</summary>
     private string? SenderRoleOf(string visitorId, bool fromOrganiser) =>
-        RoleOf(visitorId) is not null ? SenderRoles.Staff : fromOrganiser ? SenderRoles.Organiser : null;
+        IsStaff(visitorId) ? SenderRoles.Staff : fromOrganiser ? SenderRoles.Organiser : null;
 
     /// <summary>The newest lines for a snapshot, without removed ones.</summary>
     private IReadOnlyList<ChatMessage> LatestVisible()

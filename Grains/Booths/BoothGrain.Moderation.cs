@@ -15,7 +15,7 @@ public sealed partial class BoothGrain
     public async Task<ChatRemoval> RemoveChatMessageAsync(string actorId, long sequence)
     {
         RequireProfile();
-        if (RoleOf(actorId) is null && !await IsOrganiserAsync(actorId))
+        if (!await IsStaffOrOrganiserAsync(actorId))
         {
             throw ExpoException.Forbidden("Only the booth's staff and organisers remove chat messages.");
         }

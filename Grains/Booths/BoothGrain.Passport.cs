@@ -52,7 +52,7 @@ public sealed partial class BoothGrain
     private void Stamp(string visitorId, string reason)
     {
         // A booth's own staff work there; they do not visit it.
-        if (_expoId is not { } expoId || _profile is not { } profile || Staff.ContainsKey(visitorId) || _stamped.Contains(visitorId))
+        if (_expoId is not { } expoId || _profile is not { } profile || IsStaff(visitorId) || _stamped.Contains(visitorId))
         {
             return;
         }

@@ -104,6 +104,7 @@ public sealed partial class BoothGrain
 
         _linesStored += lines.Count;
         ExpoGrainMetrics.ChatLinesStored.Add(lines.Count);
+        ScheduleChatCount();
         var sends = _subscribers.Notify(o => o.OnChatAsync(lines), _clock.UtcNow);
         _chatSends += sends;
         ExpoGrainMetrics.ObserverSends.Add(sends);

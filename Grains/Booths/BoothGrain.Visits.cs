@@ -15,44 +15,36 @@ public sealed partial class BoothGrain
     {
         RequireProfile();
         Sweep();
-        return Task.FromResult<IReadOnlyList<VisitorRef>>([.. _presence.Visitors.Where(v => Staff.ContainsKey(v.VisitorId)).OrderBy(v => v.DisplayName, StringComparer.Ordinal)]);
+        return Task.FromResult<IReadOnlyList<VisitorRef>>([.. _presence.Visitors.Where(v => IsStaff(v.VisitorId)).OrderBy(v => v.DisplayName, StringComparer.Ordinal)]);
     }
 
-    public Task<IReadOnlyList<BoothAttendee>> GetAttendeesAsync(string actorId)
+    public async Task<IReadOnlyList<BoothAttendee>> GetAttendeesAsync(string actorId)
     {
         RequireProfile();
-        RequireStaffMember(actorId, "Only the booth's staff see who is in it.");
+        await RequireStaffAsync(actorId, "Only the booth's staff see who is in it.");
         Sweep();
         var now = _clock.UtcNow;
-        return Task.FromResult<IReadOnlyList<BoothAttendee>>(
+        return
         [
             .. _presence.Visitors
-                .Select(v => new BoothAttendee(v.VisitorId, v.DisplayName, _arrivals.GetValueOrDefault(v.VisitorId, now), Staff.ContainsKey(v.VisitorId)))
+                .Select(v => new BoothAttendee(v.VisitorId, v.DisplayName, _arrivals.GetValueOrDefault(v.VisitorId, now), IsStaff(v.VisitorId)))
                 .OrderBy(a => a.Since).ThenBy(a => a.VisitorId, StringComparer.Ordinal),
-        ]);
+        ];
     }
 
-    public Task<ChatInvitation> InviteToChatAsync(string actorId, string visitorId)
+    public async Task<ChatInvitation> InviteToChatAsync(string actorId, string visitorId)
     {
         RequireProfile();
-        RequireStaffMember(actorId, "Only the booth's staff invite visitors to chat.");
+        var member = await RequireStaffAsync(actorId, "Only the booth's staff invite visitors to chat.");
         Sweep();
         if (_presence.Visitors.FirstOrDefault(v => v.VisitorId == visitorId) is null)
         {
             throw ExpoException.NotFound("That visitor is not in the booth now.");
         }
 
-        var invitation = new ChatInvitation(BoothId, visitorId, actorId, Staff[actorId].DisplayName, _clock.UtcNow);
+        var invitation = new ChatInvitation(BoothId, visitorId, actorId, member.DisplayName, _clock.UtcNow);
         _subscribers.Notify(o => o.OnChatInvitationAsync(invitation), _clock.UtcNow);
-        return Task.FromResult(invitation);
-    }
-
-    private void RequireStaffMember(string? actorId, string refusal)
-    {
-        if (!Staff.ContainsKey(actorId ?? ""))
-        {
-            throw ExpoException.Forbidden(refusal);
-        }
+        return invitation;
     }
 
     private void TrackVisits(PresenceChanged change)

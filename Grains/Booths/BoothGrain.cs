@@ -8,7 +8,6 @@ namespace Expo.Grains.Booths;
 public sealed partial class BoothGrain : Grain, IBoothGrain
 {
     private readonly IPersistentState<BoothState> _state;
-    private readonly IPersistentState<BoothStaffState> _staff;
     private readonly IPersistentState<BoothModerationState> _moderation;
     private readonly ExpoClock _clock;
     private readonly PresenceOptions _options;
@@ -35,7 +34,6 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
 
     public BoothGrain(
         [PersistentState("booth", ExpoStorage.Booths)] IPersistentState<BoothState> state,
-        [PersistentState("staff", ExpoStorage.Booths)] IPersistentState<BoothStaffState> staff,
         [PersistentState("moderation", ExpoStorage.Booths)] IPersistentState<BoothModerationState> moderation,
         ExpoClock clock,
         IOptions<PresenceOptions> options,
@@ -43,7 +41,6 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         ILogger<BoothGrain> logger)
     {
         _state = state;
-        _staff = staff;
         _moderation = moderation;
         _clock = clock;
         _options = options.Value;
@@ -61,7 +58,8 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _expoId = _state.State.ExpoId;
-        _profile = _staff.State.EditedProfile ?? _state.State.Profile;
+        await LoadStaffAsync();
+        _profile = _staffView.EditedProfile ?? _state.State.Profile;
         _chat = await BoothChatLog.LoadAsync(_state.State, ReadArchivePageAsync);
         _checkpointedThrough = _chat.DurableThrough;
         if (_profile is not null)
@@ -73,8 +71,11 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(_options.SweepInterval, _options.SweepInterval));
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        CheckpointOnDeactivationAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        SendChatCount();
+        return CheckpointOnDeactivationAsync();
+    }
 
     public async Task SeedAsync(string expoId, BoothProfile profile)
     {

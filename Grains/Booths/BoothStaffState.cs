@@ -3,8 +3,9 @@ using Expo.Grains.Models;
 namespace Expo.Grains.Booths;
 
 /// <summary>
-/// What the booth's staff manage, stored apart from the chat state so that staff changes and chat checkpoints
-/// never write over each other: the staff, open invitations, the edited profile and recent operation ids.
+/// What the booth's staff manage, stored by the booth's staff grain apart from the chat state: the staff, open
+/// invitations, the edited profile, the cap and recent operation ids. Booths stored before the staff grain existed
+/// hold the same record as their own "staff" state; the staff grain takes it over once.
 /// </summary>
 [GenerateSerializer, Alias("expo.BoothStaffState")]
 public sealed class BoothStaffState
@@ -28,6 +29,10 @@ public sealed class BoothStaffState
     /// <summary>The most visitors (staff aside) the booth lets in at once; null for no cap.</summary>
     [Id(4)]
     public int? Capacity { get; set; }
+
+    /// <summary>Counts stored changes, so the booth can tell a newer view of the staff from an older one.</summary>
+    [Id(5)]
+    public long Version { get; set; }
 }
 
 [GenerateSerializer, Alias("expo.StoredInvitation")]

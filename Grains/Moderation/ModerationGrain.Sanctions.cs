@@ -126,7 +126,7 @@ public sealed partial class ModerationGrain
             throw ExpoException.Forbidden("Organisers cannot be muted or banned.");
         }
 
-        if (boothId is not null && !await GrainFactory.IsOrganiserAsync(actorId) && await Booth(boothId).GetStaffRoleAsync(visitorId) is not null)
+        if (boothId is not null && !await GrainFactory.IsOrganiserAsync(actorId) && await StaffOf(boothId).GetStaffRoleAsync(visitorId) is not null)
         {
             throw ExpoException.Forbidden("Only organisers mute or ban a booth's own staff.");
         }

@@ -72,7 +72,7 @@ public sealed partial class ModerationGrain(
 
         if (!await GrainFactory.IsOrganiserAsync(actorId))
         {
-            if (boothId is null || await Booth(boothId).GetStaffRoleAsync(actorId) is null)
+            if (boothId is null || await StaffOf(boothId).GetStaffRoleAsync(actorId) is null)
             {
                 throw ExpoException.Forbidden(refusal);
             }
@@ -92,6 +92,8 @@ public sealed partial class ModerationGrain(
     }
 
     private IBoothGrain Booth(string boothId) => GrainFactory.GetGrain<IBoothGrain>(boothId);
+
+    private IBoothStaffGrain StaffOf(string boothId) => GrainFactory.GetGrain<IBoothStaffGrain>(boothId);
 
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 

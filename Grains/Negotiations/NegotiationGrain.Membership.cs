@@ -88,7 +88,7 @@ public sealed partial class NegotiationGrain
     {
         try
         {
-            var now = await GrainFactory.GetGrain<IBoothGrain>(party.PartyId).GetNegotiationPartyAsync();
+            var now = await GrainFactory.GetGrain<IBoothStaffGrain>(party.PartyId).GetNegotiationPartyAsync();
             return now with { PartyId = party.PartyId, Name = party.Name };
         }
         catch (ExpoException refusal) when (refusal.Code is ExpoErrors.Conflict or ExpoErrors.NotFound or ExpoErrors.BoothNotFound)

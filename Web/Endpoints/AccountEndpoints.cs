@@ -39,7 +39,7 @@ public static class AccountEndpoints
         var invitation = request?.Invitation is { Length: > 0 } code ? InvitationCodes.Parse(code) : default;
         if (invitation.BoothId is not null)
         {
-            await cluster.GetGrain<IBoothGrain>(invitation.BoothId).CheckInvitationAsync(invitation.Secret);
+            await cluster.GetGrain<IBoothStaffGrain>(invitation.BoothId).CheckInvitationAsync(invitation.Secret);
         }
 
         var guest = PassportMerge.GuestOf(http.User);
@@ -47,7 +47,7 @@ public static class AccountEndpoints
         await PassportMerge.MergeAsync(cluster, guest, account.VisitorId);
         if (invitation.BoothId is not null)
         {
-            await cluster.GetGrain<IBoothGrain>(invitation.BoothId).AcceptInvitationAsync(invitation.Secret, account.VisitorId);
+            await cluster.GetGrain<IBoothStaffGrain>(invitation.BoothId).AcceptInvitationAsync(invitation.Secret, account.VisitorId);
             (account, session) = await accounts.RefreshAsync(http, account.VisitorId);
         }
 

@@ -32,6 +32,6 @@ public static class BoothCapacityEndpoints
         var actorId = http.User.RequireStaffOrOrganiser(boothId);
         var operationId = ExpoRules.RequireOperationId(request?.OperationId);
         var capacity = CapacityRules.Require(request!.Capacity);
-        return TypedResults.Ok(await cluster.GetGrain<IBoothGrain>(boothId).SetCapacityAsync(actorId, operationId, capacity));
+        return TypedResults.Ok(await cluster.GetGrain<IBoothStaffGrain>(boothId).SetCapacityAsync(actorId, operationId, capacity));
     }
 }

@@ -8,7 +8,7 @@ namespace Expo.Web.Endpoints;
 
 /// <summary>
 /// What a booth's staff and the organisers do to a booth. Each call is checked here against the session's roles and
-/// again by the booth grain, which holds the staff list.
+/// again by the booth's staff grain, which holds the staff list.
 /// </summary>
 public static class BoothStaffEndpoints
 {
@@ -87,5 +87,5 @@ public static class BoothStaffEndpoints
         return TypedResults.NoContent();
     }
 
-    private static IBoothGrain Booth(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothGrain>(boothId);
+    private static IBoothStaffGrain Booth(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothStaffGrain>(boothId);
 }

@@ -37,5 +37,5 @@ public static class InvitationEndpoints
         return TypedResults.Ok(AccountSessionView.From(account, session));
     }
 
-    private static IBoothGrain Booth(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothGrain>(boothId);
+    private static IBoothStaffGrain Booth(IClusterClient cluster, string boothId) => cluster.GetGrain<IBoothStaffGrain>(boothId);
 }

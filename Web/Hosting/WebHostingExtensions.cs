@@ -66,8 +66,6 @@ public static class WebHostingExtensions
         services.AddExpoNegotiations();
         services.AddExpoMedia();
         services.AddSingleton<StaffOnlineBooths>();
-        services.AddSingleton<BoothChatCounts>();
-        services.AddHostedService(sp => sp.GetRequiredService<BoothChatCounts>());
         services.AddSingleton<ChatLineEffects>();
         services.AddSingleton<OnlineVisitors>();
         services.AddHostedService(sp => sp.GetRequiredService<OnlineVisitors>());

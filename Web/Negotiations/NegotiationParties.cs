@@ -48,5 +48,5 @@ public static class NegotiationParties
     }
 
     private static Task<NegotiationParty> Party(IClusterClient cluster, string boothId) =>
-        cluster.GetGrain<IBoothGrain>(boothId).GetNegotiationPartyAsync();
+        cluster.GetGrain<IBoothStaffGrain>(boothId).GetNegotiationPartyAsync();
 }

@@ -5,14 +5,13 @@ using Expo.Web.Auth;
 namespace Expo.Web.Services;
 
 /// <summary>
-/// What a stored chat line means beyond the chat: a line in the booth's statistics (counted on this node and sent
-/// once a second), and, from a signed-in visitor (not a guest), a lead. Neither makes the chat's acknowledgement wait.
+/// What a stored chat line means beyond the chat, as seen from the Web node: from a signed-in visitor (not a guest), a
+/// lead, without making the chat's acknowledgement wait. (The booth counts the line in its statistics itself.)
 /// </summary>
-public sealed class ChatLineEffects(IClusterClient cluster, BoothChatCounts counts)
+public sealed class ChatLineEffects(IClusterClient cluster)
 {
     public void ChatStored(ClaimsPrincipal? user, string boothId, string clientMessageId, string text)
     {
-        counts.Add(boothId);
         if (user?.FindFirstValue(ExpoClaims.Email) is null)
         {
             return;

@@ -40,7 +40,7 @@ public sealed class ConsoleNowTests(ClusterFixture fixture)
     {
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
-        await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 1);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 1);
         await world.Booth.EnterOrQueueAsync("web-a", "inside", TestKeys.Visitor());
         await world.Booth.EnterOrQueueAsync("web-a", "waiting-1", TestKeys.Visitor());
         await world.Booth.EnterOrQueueAsync("web-b", "waiting-2", TestKeys.Visitor());
@@ -48,7 +48,7 @@ public sealed class ConsoleNowTests(ClusterFixture fixture)
         var full = await NowAsync(world, "two waiting at the door", n => n.Queues.GetValueOrDefault(world.BoothId) == 2);
         Assert.Equal(1, full.Booths[world.BoothId]);
 
-        await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), null);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), null);
         var lifted = await NowAsync(world, "everyone let in", n => n.Booths.GetValueOrDefault(world.BoothId) == 3);
         Assert.False(lifted.Queues.ContainsKey(world.BoothId));
     }

@@ -14,14 +14,14 @@ public sealed class CapacityTests(ClusterFixture fixture)
         var member = await world.MemberAsync(owner);
         var visitor = await world.RegisterAsync("Amina");
 
-        Assert.Equal(5, (await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 5)).Capacity);
-        Assert.Equal(4, (await world.Booth.SetCapacityAsync(member.VisitorId, TestKeys.New("op"), 4)).Capacity);
-        Assert.Equal(3, (await world.Booth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 3)).Capacity);
+        Assert.Equal(5, (await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 5)).Capacity);
+        Assert.Equal(4, (await world.Staff.SetCapacityAsync(member.VisitorId, TestKeys.New("op"), 4)).Capacity);
+        Assert.Equal(3, (await world.Staff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 3)).Capacity);
 
-        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Booth.SetCapacityAsync(visitor.VisitorId, TestKeys.New("op"), 50));
+        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Staff.SetCapacityAsync(visitor.VisitorId, TestKeys.New("op"), 50));
         Assert.Equal(ExpoErrors.Forbidden, refused.Code);
         var otherOwner = await world.OwnerAsync(world.OtherBooth);
-        refused = await Assert.ThrowsAsync<ExpoException>(() => world.Booth.SetCapacityAsync(otherOwner.VisitorId, TestKeys.New("op"), 50));
+        refused = await Assert.ThrowsAsync<ExpoException>(() => world.Staff.SetCapacityAsync(otherOwner.VisitorId, TestKeys.New("op"), 50));
         Assert.Equal(ExpoErrors.Forbidden, refused.Code);
         Assert.Equal(3, (await world.Booth.GetCapacityAsync()).Capacity);
     }
@@ -34,9 +34,9 @@ public sealed class CapacityTests(ClusterFixture fixture)
     {
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
-        await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 10);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 10);
 
-        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), capacity));
+        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), capacity));
 
         Assert.Equal(ExpoErrors.InvalidInput, refused.Code);
         Assert.Equal(10, (await world.Booth.GetCapacityAsync()).Capacity);
@@ -48,10 +48,10 @@ public sealed class CapacityTests(ClusterFixture fixture)
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
         var first = TestKeys.New("op");
-        await world.Booth.SetCapacityAsync(owner.VisitorId, first, 5);
-        await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 3);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, first, 5);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 3);
 
-        var retried = await world.Booth.SetCapacityAsync(owner.VisitorId, first, 5);
+        var retried = await world.Staff.SetCapacityAsync(owner.VisitorId, first, 5);
 
         Assert.Equal(3, retried.Capacity);
         Assert.Equal(3, (await world.Booth.GetCapacityAsync()).Capacity);
@@ -62,9 +62,9 @@ public sealed class CapacityTests(ClusterFixture fixture)
     {
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
-        await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 7);
-        await world.OtherBooth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 2);
-        await world.OtherBooth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), null);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 7);
+        await world.OtherStaff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 2);
+        await world.OtherStaff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), null);
 
         await fixture.Cluster.DeactivateAsync(world.Booth);
         await fixture.Cluster.DeactivateAsync(world.OtherBooth);
@@ -78,7 +78,7 @@ public sealed class CapacityTests(ClusterFixture fixture)
     {
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
-        await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 1);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 1);
         var ada = TestKeys.Visitor("Ada");
         await world.Booth.EnterAsync("c-ada", ada);
 

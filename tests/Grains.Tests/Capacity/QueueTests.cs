@@ -12,7 +12,7 @@ public sealed class QueueTests(ClusterFixture fixture)
     public async Task AFullBoothQueuesNewcomersInOrderAndLetsTheFirstInWhenSomeoneLeaves()
     {
         var world = await Staffing.CreateAsync(fixture);
-        await world.Booth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
+        await world.Staff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
         var node = await fixture.ListenAsync(world.Booth);
         var (ada, bo, cy) = (TestKeys.Visitor("Ada"), TestKeys.Visitor("Bo"), TestKeys.Visitor("Cy"));
         await world.Booth.EnterOrQueueAsync(node.NodeId, "c-ada", ada);
@@ -40,7 +40,7 @@ public sealed class QueueTests(ClusterFixture fixture)
     public async Task AVisitorNeverHoldsTwoPlacesWhateverTheirConnections()
     {
         var world = await Staffing.CreateAsync(fixture);
-        await world.Booth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
+        await world.Staff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
         var (ada, bo, cy) = (TestKeys.Visitor("Ada"), TestKeys.Visitor("Bo"), TestKeys.Visitor("Cy"));
         await world.Booth.EnterAsync("c-ada", ada);
         await world.Booth.EnterAsync("c-bo-1", bo);
@@ -64,7 +64,7 @@ public sealed class QueueTests(ClusterFixture fixture)
     public async Task AnInsideLeaseThatRunsOutLetsTheFirstInAndANewConnectionKeepsAQueuedPlace()
     {
         var world = await Staffing.CreateAsync(fixture);
-        await world.Booth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
+        await world.Staff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
         var node = await fixture.ListenAsync(world.Booth);
         var (ada, bo, cy) = (TestKeys.Visitor("Ada"), TestKeys.Visitor("Bo"), TestKeys.Visitor("Cy"));
         await world.Booth.EnterOrQueueAsync(node.NodeId, "c-ada", ada);
@@ -91,20 +91,20 @@ public sealed class QueueTests(ClusterFixture fixture)
     public async Task LoweringTheCapEjectsNobodyAndClearingItLetsEveryoneQueuedIn()
     {
         var world = await Staffing.CreateAsync(fixture);
-        await world.Booth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 3);
+        await world.Staff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 3);
         var node = await fixture.ListenAsync(world.Booth);
         foreach (var name in new[] { "Ada", "Bo", "Cy" })
         {
             await world.Booth.EnterOrQueueAsync(node.NodeId, $"c-{name}", TestKeys.Visitor(name));
         }
 
-        var lowered = await world.Booth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
+        var lowered = await world.Staff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), 1);
         Assert.Equal(new BoothCapacity(world.BoothId, 1, 3, 0), lowered);
         var (di, ed) = (TestKeys.Visitor("Di"), TestKeys.Visitor("Ed"));
         Assert.Equal(1, (await world.Booth.EnterOrQueueAsync(node.NodeId, "c-di", di)).QueuePosition);
         Assert.Equal(2, (await world.Booth.EnterOrQueueAsync(node.NodeId, "c-ed", ed)).QueuePosition);
 
-        var cleared = await world.Booth.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), null);
+        var cleared = await world.Staff.SetCapacityAsync(world.Organiser.VisitorId, TestKeys.New("op"), null);
 
         Assert.Equal(new BoothCapacity(world.BoothId, null, 5, 0), cleared);
         var admitted = new[] { await node.NextAdmissionAsync(), await node.NextAdmissionAsync() };
@@ -118,7 +118,7 @@ public sealed class QueueTests(ClusterFixture fixture)
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
         var node = await fixture.ListenAsync(world.Booth);
-        await world.Booth.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 1);
+        await world.Staff.SetCapacityAsync(owner.VisitorId, TestKeys.New("op"), 1);
         await world.Booth.EnterOrQueueAsync(node.NodeId, "c-owner", new VisitorRef(owner.VisitorId, "Owner"));
         await world.Booth.EnterOrQueueAsync(node.NodeId, "c-ada", TestKeys.Visitor("Ada"));
         await world.Booth.EnterOrQueueAsync(node.NodeId, "c-bo", TestKeys.Visitor("Bo"));

@@ -28,6 +28,11 @@ internal sealed class Staffing
 
     public IBoothGrain OtherBooth => Fixture.Client.GetGrain<IBoothGrain>(OtherBoothId);
 
+    /// <summary>The booth's staff side: staff, invitations, profile edits, the cap.</summary>
+    public IBoothStaffGrain Staff => Fixture.Client.GetGrain<IBoothStaffGrain>(BoothId);
+
+    public IBoothStaffGrain OtherStaff => Fixture.Client.GetGrain<IBoothStaffGrain>(OtherBoothId);
+
     public IExpoGrain Expo => Fixture.Client.GetGrain<IExpoGrain>(ExpoId);
 
     public static async Task<Staffing> CreateAsync(ClusterFixture fixture)
@@ -55,21 +60,21 @@ internal sealed class Staffing
 
     public async Task<VisitorAccount> OwnerAsync(IBoothGrain? booth = null)
     {
-        booth ??= Booth;
-        var invitation = await booth.CreateInvitationAsync(Organiser.VisitorId, TestKeys.New("op"), StaffRoles.Owner, TimeSpan.FromDays(1));
-        return await AcceptAsync(booth, invitation, "Owner");
+        var staff = Fixture.Client.GetGrain<IBoothStaffGrain>((booth ?? Booth).GetPrimaryKeyString());
+        var invitation = await staff.CreateInvitationAsync(Organiser.VisitorId, TestKeys.New("op"), StaffRoles.Owner, TimeSpan.FromDays(1));
+        return await AcceptAsync(staff, invitation, "Owner");
     }
 
     public async Task<VisitorAccount> MemberAsync(VisitorAccount owner)
     {
-        var invitation = await Booth.CreateInvitationAsync(owner.VisitorId, TestKeys.New("op"), StaffRoles.Member, TimeSpan.FromDays(1));
-        return await AcceptAsync(Booth, invitation, "Member");
+        var invitation = await Staff.CreateInvitationAsync(owner.VisitorId, TestKeys.New("op"), StaffRoles.Member, TimeSpan.FromDays(1));
+        return await AcceptAsync(Staff, invitation, "Member");
     }
 
-    private async Task<VisitorAccount> AcceptAsync(IBoothGrain booth, BoothInvitation invitation, string name)
+    private async Task<VisitorAccount> AcceptAsync(IBoothStaffGrain staff, BoothInvitation invitation, string name)
     {
         var account = await RegisterAsync(name);
-        await booth.AcceptInvitationAsync(InvitationCodes.Parse(invitation.Code).Secret, account.VisitorId);
+        await staff.AcceptInvitationAsync(InvitationCodes.Parse(invitation.Code).Secret, account.VisitorId);
         return account;
     }
 

@@ -45,7 +45,7 @@ public sealed class RecommendationCostTests(ClusterFixture fixture)
         Assert.Equal([world.Tourism], (await visitor.RecommendAsync(world.ExpoId)).Select(p => p.BoothId));
 
         // As the profile endpoint does: the booth stores the edit, then the expo takes it into its catalogue.
-        await fixture.Client.GetGrain<IBoothGrain>(world.Tea).UpdateProfileAsync(owner.VisitorId, TestKeys.New("op"), Staffing.Edit() with { Fields = ["tourism"] });
+        await fixture.Client.GetGrain<IBoothStaffGrain>(world.Tea).UpdateProfileAsync(owner.VisitorId, TestKeys.New("op"), Staffing.Edit() with { Fields = ["tourism"] });
         await fixture.Client.GetGrain<IExpoGrain>(world.ExpoId).RefreshBoothAsync(world.Tea);
         var edited = await visitor.RecommendAsync(world.ExpoId);
         await fixture.Client.GetGrain<IBoothCatalogueGrain>(world.Tea).SaveItemAsync(owner.VisitorId, TestKeys.New("op"), null, CatalogueItems.Tea());

@@ -32,7 +32,7 @@ internal sealed record RecommendationWorld(
 
     public async Task<VisitorAccount> StaffAsync(string boothId, string role, string name)
     {
-        var booth = Fixture.Client.GetGrain<IBoothGrain>(boothId);
+        var booth = Fixture.Client.GetGrain<IBoothStaffGrain>(boothId);
         var invitation = await booth.CreateInvitationAsync(Organiser.VisitorId, TestKeys.New("op"), role, TimeSpan.FromDays(1));
         var account = await Fixture.Client.GetGrain<IAccountGrain>(Staffing.NewEmail()).RegisterAsync(Staffing.Password, name, "en");
         await booth.AcceptInvitationAsync(InvitationCodes.Parse(invitation.Code).Secret, account.VisitorId);

@@ -14,7 +14,7 @@ public sealed class BoothMembershipTests(ClusterFixture fixture)
         var (staffing, owner, _, member, visitor, negotiation) = await RequestedAsync();
         Assert.Equal(NegotiationStatus.Requested, (await negotiation.GetAsync(member.VisitorId)).Status);
 
-        await staffing.Booth.RemoveStaffAsync(owner.VisitorId, Op(), member.VisitorId);
+        await staffing.Staff.RemoveStaffAsync(owner.VisitorId, Op(), member.VisitorId);
 
         await RefusedAsync(() => negotiation.GetAsync(member.VisitorId));
         await RefusedAsync(() => negotiation.MessagesSinceAsync(member.VisitorId, 0));
@@ -49,7 +49,7 @@ public sealed class BoothMembershipTests(ClusterFixture fixture)
         var hash = (await negotiation.AcceptTermsAsync(first.VisitorId, Op(), 1)).DocumentHash!;
         await negotiation.SignAsync(first.VisitorId, Op(), hash);
 
-        await staffing.Booth.RemoveStaffAsync(staffing.Organiser.VisitorId, Op(), first.VisitorId);
+        await staffing.Staff.RemoveStaffAsync(staffing.Organiser.VisitorId, Op(), first.VisitorId);
         var receipt = await negotiation.SignAsync(visitor.VisitorId, Op(), hash);
 
         Assert.Equal(NegotiationStatus.Agreed, receipt.Status);
@@ -73,7 +73,7 @@ public sealed class BoothMembershipTests(ClusterFixture fixture)
         var parties = new[]
         {
             new NegotiationParty($"org:{visitor.VisitorId}", name, [visitor.VisitorId], [visitor.VisitorId]),
-            await staffing.Booth.GetNegotiationPartyAsync(),
+            await staffing.Staff.GetNegotiationPartyAsync(),
         };
         var negotiation = fixture.Client.GetGrain<INegotiationGrain>(TestKeys.New("n"));
         await negotiation.RequestAsync(visitor.VisitorId, Op(), new NegotiationRequest(staffing.ExpoId, parties, "Tea tours", "tourism"));

@@ -55,11 +55,11 @@ public sealed class NegotiationSubscriptionTests(ClusterFixture fixture)
     public async Task ABoothNegotiatesWithItsStaffAsMembersAndItsOwnersAsSignatories()
     {
         var staffing = await Staffing.CreateAsync(fixture);
-        var refused = await Assert.ThrowsAsync<ExpoException>(() => staffing.Booth.GetNegotiationPartyAsync());
+        var refused = await Assert.ThrowsAsync<ExpoException>(() => staffing.Staff.GetNegotiationPartyAsync());
         var owner = await staffing.OwnerAsync();
         var member = await staffing.MemberAsync(owner);
 
-        var party = await staffing.Booth.GetNegotiationPartyAsync();
+        var party = await staffing.Staff.GetNegotiationPartyAsync();
 
         Assert.Equal(ExpoErrors.Conflict, refused.Code);
         Assert.Equal(staffing.BoothId, party.PartyId);

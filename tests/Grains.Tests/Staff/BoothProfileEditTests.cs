@@ -13,7 +13,7 @@ public sealed class BoothProfileEditTests(ClusterFixture fixture)
         var member = await world.MemberAsync(owner);
         var listener = await fixture.ListenAsync(world.Booth);
 
-        var updated = await world.Booth.UpdateProfileAsync(member.VisitorId, "op-1", Staffing.Edit("Porcelain House"));
+        var updated = await world.Staff.UpdateProfileAsync(member.VisitorId, "op-1", Staffing.Edit("Porcelain House"));
 
         Assert.Equal("Porcelain House", updated.Name.En);
         Assert.Equal(new LocalizedText("Tea and porcelain", "茶与瓷"), updated.Tagline);
@@ -32,7 +32,7 @@ public sealed class BoothProfileEditTests(ClusterFixture fixture)
         var owner = await world.OwnerAsync();
         var seeded = await world.Expo.GetAsync();
 
-        var updated = await world.Booth.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("Porcelain House"));
+        var updated = await world.Staff.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("Porcelain House"));
         await world.Expo.RefreshBoothAsync(world.BoothId);
         await world.Expo.SeedAsync(seeded!);
 
@@ -48,7 +48,7 @@ public sealed class BoothProfileEditTests(ClusterFixture fixture)
         var owner = await world.OwnerAsync();
         var seeded = await world.Expo.GetAsync();
 
-        var updated = await world.Booth.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("Porcelain House"));
+        var updated = await world.Staff.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("Porcelain House"));
         await world.Expo.SeedAsync(seeded!);
 
         var listed = (await world.Expo.GetAsync())!.Pavilions.SelectMany(p => p.Booths).Single(b => b.Id == world.BoothId);
@@ -61,9 +61,9 @@ public sealed class BoothProfileEditTests(ClusterFixture fixture)
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
 
-        await world.Booth.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("First"));
-        await world.Booth.UpdateProfileAsync(owner.VisitorId, "op-2", Staffing.Edit("Second"));
-        var retried = await world.Booth.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("First"));
+        await world.Staff.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("First"));
+        await world.Staff.UpdateProfileAsync(owner.VisitorId, "op-2", Staffing.Edit("Second"));
+        var retried = await world.Staff.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit("First"));
 
         Assert.Equal("Second", retried.Name.En);
         Assert.Equal("Second", (await world.Booth.GetProfileAsync())!.Name.En);
@@ -83,13 +83,13 @@ public sealed class BoothProfileEditTests(ClusterFixture fixture)
         var owner = await world.OwnerAsync();
         var before = await world.Booth.GetProfileAsync();
 
-        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Booth.UpdateProfileAsync(owner.VisitorId, "op-1", Broken(mistake)));
+        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Staff.UpdateProfileAsync(owner.VisitorId, "op-1", Broken(mistake)));
 
         Assert.Equal(ExpoErrors.InvalidInput, refused.Code);
         Assert.Equivalent(before, await world.Booth.GetProfileAsync(), strict: true);
 
         // The refused operation id was not used up: the same id with a good edit applies.
-        Assert.Equal("Edited booth", (await world.Booth.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit())).Name.En);
+        Assert.Equal("Edited booth", (await world.Staff.UpdateProfileAsync(owner.VisitorId, "op-1", Staffing.Edit())).Name.En);
     }
 
     private static BoothProfileEdit Broken(string mistake)

@@ -62,21 +62,21 @@ public sealed class WrongRoleTests(ClusterFixture fixture)
             Actor.OtherBoothOwner => (await world.OwnerAsync(world.OtherBooth)).VisitorId,
             _ => member.VisitorId,
         };
-        var staffBefore = await world.Booth.GetStaffAsync(owner.VisitorId);
+        var staffBefore = await world.Staff.GetStaffAsync(owner.VisitorId);
         var profileBefore = await world.Booth.GetProfileAsync();
 
         var refused = await Assert.ThrowsAsync<ExpoException>(() => operation switch
         {
-            Operation.EditProfile => world.Booth.UpdateProfileAsync(actorId, "op", Staffing.Edit()),
-            Operation.InviteOwner => world.Booth.CreateInvitationAsync(actorId, "op", StaffRoles.Owner, TimeSpan.FromDays(1)),
-            Operation.InviteMember => world.Booth.CreateInvitationAsync(actorId, "op", StaffRoles.Member, TimeSpan.FromDays(1)),
-            Operation.RemoveMember => world.Booth.RemoveStaffAsync(actorId, "op", member.VisitorId),
-            Operation.RemoveOwner => world.Booth.RemoveStaffAsync(actorId, "op", owner.VisitorId),
-            _ => world.Booth.GetStaffAsync(actorId),
+            Operation.EditProfile => world.Staff.UpdateProfileAsync(actorId, "op", Staffing.Edit()),
+            Operation.InviteOwner => world.Staff.CreateInvitationAsync(actorId, "op", StaffRoles.Owner, TimeSpan.FromDays(1)),
+            Operation.InviteMember => world.Staff.CreateInvitationAsync(actorId, "op", StaffRoles.Member, TimeSpan.FromDays(1)),
+            Operation.RemoveMember => world.Staff.RemoveStaffAsync(actorId, "op", member.VisitorId),
+            Operation.RemoveOwner => world.Staff.RemoveStaffAsync(actorId, "op", owner.VisitorId),
+            _ => world.Staff.GetStaffAsync(actorId),
         });
 
         Assert.Equal(ExpoErrors.Forbidden, refused.Code);
-        Assert.Equal(staffBefore, await world.Booth.GetStaffAsync(owner.VisitorId));
+        Assert.Equal(staffBefore, await world.Staff.GetStaffAsync(owner.VisitorId));
         Assert.Equivalent(profileBefore, await world.Booth.GetProfileAsync(), strict: true);
         Assert.Equal(
             [new BoothRole(world.BoothId, StaffRoles.Member)],
@@ -89,10 +89,10 @@ public sealed class WrongRoleTests(ClusterFixture fixture)
         var world = await Staffing.CreateAsync(fixture);
         var owner = await world.OwnerAsync();
 
-        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Booth.UpdateProfileAsync(world.Organiser.VisitorId, "op", Staffing.Edit()));
-        await world.Booth.RemoveStaffAsync(world.Organiser.VisitorId, "op-remove", owner.VisitorId);
+        var refused = await Assert.ThrowsAsync<ExpoException>(() => world.Staff.UpdateProfileAsync(world.Organiser.VisitorId, "op", Staffing.Edit()));
+        await world.Staff.RemoveStaffAsync(world.Organiser.VisitorId, "op-remove", owner.VisitorId);
 
         Assert.Equal(ExpoErrors.Forbidden, refused.Code);
-        Assert.Empty(await world.Booth.GetStaffAsync(world.Organiser.VisitorId));
+        Assert.Empty(await world.Staff.GetStaffAsync(world.Organiser.VisitorId));
     }
 }

@@ -1,13 +1,15 @@
 using Expo.Grains.Models;
 
-namespace Expo.Grains.Booths;
+namespace Expo.Grains.Booths.Staff;
 
 /// <summary>The booth's staff edit its profile; the edit wins over the seed catalogue from then on.</summary>
-public sealed partial class BoothGrain
+public sealed partial class BoothStaffGrain
 {
     public async Task<BoothProfile> UpdateProfileAsync(string actorId, string operationId, BoothProfileEdit edit)
     {
-        var current = RequireProfile();
+        // The booth's profile as visitors see it now (a re-seed may have moved it to another pavilion since the last edit).
+        var current = await Booth.GetProfileAsync() ?? throw ExpoException.BoothNotFound(BoothId);
+        _boothProfile = current;
         ExpoRules.RequireOperationId(operationId);
         if (!Staff.ContainsKey(actorId ?? ""))
         {
@@ -16,25 +18,25 @@ public sealed partial class BoothGrain
 
         if (FindOperation(actorId!, operationId, "profile") is not null)
         {
-            return current;
+            // A retry after a lost answer: the push that answer followed may have been lost with it.
+            await PushAsync();
+            return await Booth.GetProfileAsync() ?? current;
         }
 
         var updated = BoothProfileRules.Apply(current, edit, await ExpoFieldsAsync());
-        _staff.State.EditedProfile = updated;
+        state.State.EditedProfile = updated;
         RecordOperation(actorId!, operationId, "profile", null);
-        await WriteStaffAsync();
-        _profile = updated;
-        _subscribers.Notify(o => o.OnProfileAsync(updated), _clock.UtcNow);
+
+        // The booth takes the edit from the push and tells its subscribers.
+        await WriteAndPushAsync();
+        _boothProfile = updated;
         return updated;
     }
 
-    /// <summary>The profile a (re-)seed leaves the booth with: the staff's edit, once there is one.</summary>
-    private BoothProfile KeepStaffEdits(BoothProfile seeded) =>
-        _staff.State.EditedProfile is { } edited ? edited with { PavilionId = seeded.PavilionId } : seeded;
-
     private async Task<IReadOnlySet<string>> ExpoFieldsAsync()
     {
-        var definition = _expoId is null ? null : await GrainFactory.GetGrain<IExpoGrain>(_expoId).GetAsync();
+        var expoId = await Booth.GetExpoIdAsync();
+        var definition = expoId is null ? null : await GrainFactory.GetGrain<IExpoGrain>(expoId).GetAsync();
         return (definition?.Fields ?? []).Select(f => f.Id).ToHashSet();
     }
 }

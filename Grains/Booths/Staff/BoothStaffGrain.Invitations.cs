@@ -1,20 +1,20 @@
 using System.Security.Cryptography;
 using Expo.Grains.Models;
 
-namespace Expo.Grains.Booths;
+namespace Expo.Grains.Booths.Staff;
 
-/// <summary>One-time invitation codes onto the booth's staff, kept by the booth they lead to.</summary>
-public sealed partial class BoothGrain
+/// <summary>One-time invitation codes onto the booth's staff, kept by the staff they lead to.</summary>
+public sealed partial class BoothStaffGrain
 {
     public static readonly TimeSpan MinInvitationValidity = TimeSpan.FromHours(1);
     public static readonly TimeSpan MaxInvitationValidity = TimeSpan.FromDays(30);
     private const int MaxOpenInvitations = 100;
 
-    private Dictionary<string, StoredInvitation> Invitations => _staff.State.Invitations;
+    private Dictionary<string, StoredInvitation> Invitations => state.State.Invitations;
 
     public async Task<BoothInvitation> CreateInvitationAsync(string actorId, string operationId, string role, TimeSpan validFor)
     {
-        RequireProfile();
+        await RequireBoothAsync();
         ExpoRules.RequireOperationId(operationId);
         StaffRoles.Require(role);
         if (validFor < MinInvitationValidity || validFor > MaxInvitationValidity)
@@ -38,7 +38,7 @@ public sealed partial class BoothGrain
             return Invitations.TryGetValue(earlier, out var stored) ? ToInvitation(earlier, stored) : throw InvitationCodes.Invalid();
         }
 
-        var now = _clock.UtcNow;
+        var now = Now;
         PruneInvitations(now);
         if (Invitations.Count >= MaxOpenInvitations)
         {
@@ -51,24 +51,24 @@ public sealed partial class BoothGrain
         var invitation = new StoredInvitation { Role = role, ExpiresAt = now + validFor, CreatedBy = actorId };
         Invitations[secret] = invitation;
         RecordOperation(actorId, operationId, "invite", secret);
-        await WriteStaffAsync();
+        await WriteAndPushAsync();
         return ToInvitation(secret, invitation);
     }
 
-    public Task<BoothInvitation> CheckInvitationAsync(string secret)
+    public async Task<BoothInvitation> CheckInvitationAsync(string secret)
     {
-        RequireProfile();
-        return Task.FromResult(Invitations.TryGetValue(secret ?? "", out var stored) && stored.AcceptedBy is null && stored.ExpiresAt > _clock.UtcNow
+        await RequireBoothAsync();
+        return Invitations.TryGetValue(secret ?? "", out var stored) && stored.AcceptedBy is null && stored.ExpiresAt > Now
             ? ToInvitation(secret!, stored)
-            : throw InvitationCodes.Invalid());
+            : throw InvitationCodes.Invalid();
     }
 
     public async Task<BoothStaffMember> AcceptInvitationAsync(string secret, string visitorId)
     {
-        RequireProfile();
+        await RequireBoothAsync();
         if (!Invitations.TryGetValue(secret ?? "", out var invitation)
             || (invitation.AcceptedBy is { } acceptedBy && acceptedBy != visitorId)
-            || (invitation.AcceptedBy is null && invitation.ExpiresAt <= _clock.UtcNow))
+            || (invitation.AcceptedBy is null && invitation.ExpiresAt <= Now))
         {
             throw InvitationCodes.Invalid();
         }
@@ -83,9 +83,14 @@ public sealed partial class BoothGrain
         {
             var existing = Staff.GetValueOrDefault(visitorId);
             var role = existing is null ? invitation.Role : StaffRoles.Stronger(existing.Role, invitation.Role);
-            Staff[visitorId] = new BoothStaffMember(visitorId, account.DisplayName, role, existing?.Since ?? _clock.UtcNow);
+            Staff[visitorId] = new BoothStaffMember(visitorId, account.DisplayName, role, existing?.Since ?? Now);
             invitation.AcceptedBy = visitorId;
-            await WriteStaffAsync();
+            await WriteAndPushAsync();
+        }
+        else
+        {
+            // A retry after a lost answer: the push that answer followed may have been lost with it.
+            await PushAsync();
         }
 
         // A retry after a lost answer lands here too, and finds its place (unless it was taken away since).
