@@ -61,6 +61,8 @@ internal sealed class BoothListener : IBoothObserver
         return Task.CompletedTask;
     }
 
+    public Task OnMuteChangedAsync(MuteChanged change) => Task.CompletedTask;
+
     public async Task<ChatMessageRemoved> NextRemovalAsync() =>
         await _removals.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
