@@ -111,7 +111,7 @@ public sealed partial class JourneyBrowserTests
         // No reload and no attempt to send: the box closes as the mute is stored, and says why in the page's language.
         await Assertions.Expect(guest.Locator("#chat-input")).ToBeDisabledAsync();
         await Assertions.Expect(guest.Locator("#chat-send")).ToBeDisabledAsync();
-        await Assertions.Expect(notice).ToHaveTextAsync("您在此展位已被禁言，直到管理员解除：您可以阅读聊天，但不能发言。");
+        await Assertions.Expect(notice).ToHaveTextAsync("您在此展位已被禁言，直到管理员解除：您可以阅读聊天，但不能发言。原因：Shouting");
         await Assertions.Expect(notice).ToHaveAttributeAsync("aria-live", "polite");
 
         await organiser.SendAsync(HttpMethod.Post, $"/api/moderation/sanctions/{sanction.GetProperty("id").GetString()}/lift",

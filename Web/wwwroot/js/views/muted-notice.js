@@ -6,16 +6,16 @@ import { locale, t } from '../i18n.js';
 /** The mute of an entry snapshot ({ muted, mutedUntil }): the box starts closed, or open with no notice. */
 export function mutedNotice(chatForm, snapshot) {
   if (!chatForm) return;
-  apply(chatForm, Boolean(snapshot?.muted), snapshot?.mutedUntil, false);
+  apply(chatForm, Boolean(snapshot?.muted), snapshot?.mutedUntil, null, false);
 }
 
 /** A MuteChanged event for this visitor ({ muted, until }): closes the box, or opens it and says so. */
 export function muteChanged(chatForm, change) {
   if (!chatForm || !change) return;
-  apply(chatForm, Boolean(change.muted), change.until, true);
+  apply(chatForm, Boolean(change.muted), change.until, change.reason, true);
 }
 
-function apply(chatForm, muted, untilValue, sayWhenEnded) {
+function apply(chatForm, muted, untilValue, reason, sayWhenEnded) {
   if (!muted) {
     chatForm.setMuted(sayWhenEnded ? () => t('journey.muteEnded') : null, false);
     return;
@@ -24,9 +24,9 @@ function apply(chatForm, muted, untilValue, sayWhenEnded) {
   // Rendered on every language switch, so the date follows the page language too.
   chatForm.setMuted(
     () =>
-      until
+      (until
         ? t('fixes.mutedUntil', { until: until.toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' }) })
-        : t('fixes.muted'),
+        : t('fixes.muted')) + (reason ? t('journey.muteReason', { reason }) : ''),
     true,
   );
 }
