@@ -99,7 +99,8 @@ public static class AgendaRules
             TextRules.Optional(speaker.Organisation, "A speaker's organisation", 200),
             Optional(speaker.Role, "A speaker's role", 200, multiline: false),
             Optional(speaker.Bio, "A speaker's biography", 1000, multiline: true),
-            accountId);
+            accountId,
+            Optional(speaker.OrganisationName, "A speaker's organisation", 200, multiline: false));
     }
 
     private static LocalizedText Both(LocalizedText? text, string what, int min, int max, bool multiline) =>

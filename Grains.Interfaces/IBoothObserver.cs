@@ -37,4 +37,8 @@ public interface IBoothObserver : IGrainObserver
     /// <summary>A ban took a visitor out of the booth; the node drops that visitor's connections from the booth.</summary>
     [OneWay, Alias("removed-from-booth")]
     Task OnRemovedFromBoothAsync(RemovedFromBooth removed);
+
+    /// <summary>A visitor in the booth was muted or their mute ended; the node tells that visitor's connections in the booth.</summary>
+    [OneWay, Alias("mute-changed")]
+    Task OnMuteChangedAsync(MuteChanged change);
 }

@@ -45,9 +45,7 @@ public sealed partial class BoothGrain
         }
 
         // A muted visitor learns it on entering, not only when a line is refused.
-        var snapshot = Snapshot(profile);
-        var silenced = _sanctions.Sanctions.FirstOrDefault(s => s.Silences(visitor.VisitorId, _clock.UtcNow));
-        return Task.FromResult(silenced is null ? snapshot : snapshot with { Muted = true, MutedUntil = silenced.Until });
+        return Task.FromResult(WithMute(Snapshot(profile), visitor.VisitorId));
     }
 
     public Task<BoothCapacity> GetCapacityAsync()
@@ -85,7 +83,7 @@ public sealed partial class BoothGrain
             }
 
             SchedulePresenceFlush();
-            var snapshot = Snapshot(profile);
+            var snapshot = WithMute(Snapshot(profile), visitor.VisitorId);
             foreach (var node in nodeOf.GroupBy(c => c.Value, c => c.Key))
             {
                 var admission = new BoothAdmission(BoothId, [.. node], snapshot);
@@ -103,7 +101,7 @@ public sealed partial class BoothGrain
         if (_presence.HasConnection(connection.ConnectionId))
         {
             _presence.Enter(connection.ConnectionId, connection.Visitor, now);
-            var admission = new BoothAdmission(BoothId, [connection.ConnectionId], Snapshot(_profile!));
+            var admission = new BoothAdmission(BoothId, [connection.ConnectionId], WithMute(Snapshot(_profile!), connection.Visitor.VisitorId));
             _subscribers.NotifyNode(webNodeId, o => o.OnAdmittedAsync(admission), now);
             return false;
         }

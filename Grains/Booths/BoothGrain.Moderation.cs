@@ -75,6 +75,7 @@ public sealed partial class BoothGrain
 
         // A banned visitor who was inside made room for the head of the queue.
         AdmitFromQueue();
+        AnnounceMuteChanges();
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using Expo.Grains;
 using Expo.Web.Auth;
+using Expo.Web.Passport;
 
 namespace Expo.Web.Endpoints;
 
@@ -39,12 +40,16 @@ public static class SessionSecurityEndpoints
         }
     }
 
-    private static async Task<IResult> SetupOrganiserAsync(OrganiserSetupRequest? request, HttpContext http, AccountSessions accounts)
+    private static async Task<IResult> SetupOrganiserAsync(
+        OrganiserSetupRequest? request, HttpContext http, AccountSessions accounts, IClusterClient cluster)
     {
         try
         {
+            // Like any registration: a guest's stamps follow them into the organiser account, proven by the guest session.
+            var guest = PassportMerge.GuestOf(http.User);
             var (account, session) = await accounts.SetupOrganiserAsync(
                 http, request?.Code, request?.Email, request?.Password, request?.DisplayName, request?.Language);
+            await PassportMerge.MergeAsync(cluster, guest, account.VisitorId);
             return TypedResults.Ok(AccountSessionView.From(account, session));
         }
         catch (ExpoException refusal) when (refusal.RetryAfter is not null)

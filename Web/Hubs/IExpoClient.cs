@@ -54,4 +54,7 @@ public interface IExpoClient
 
     /// <summary>A ban took this visitor out of the booth; the connection is no longer in it.</summary>
     Task RemovedFromBooth(RemovedFromBooth removed);
+
+    /// <summary>This visitor was muted in the booth, or their mute ended; the client closes or opens its chat box.</summary>
+    Task MuteChanged(MuteChanged change);
 }

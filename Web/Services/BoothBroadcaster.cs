@@ -13,7 +13,8 @@ internal sealed class BoothBroadcaster(
     Action<BoothProfile> profileChanged,
     Func<BoothAdmission, Task> admitted,
     Func<BoothQueueUpdate, Task> queueMoved,
-    Func<RemovedFromBooth, Task> evict) : IBoothObserver
+    Func<RemovedFromBooth, Task> evict,
+    Func<MuteChanged, Task> muteChanged) : IBoothObserver
 {
     public async Task OnChatAsync(IReadOnlyList<ChatMessage> lines)
     {
@@ -73,4 +74,6 @@ internal sealed class BoothBroadcaster(
     }
 
     public Task OnRemovedFromBoothAsync(RemovedFromBooth removed) => evict(removed);
+
+    public Task OnMuteChangedAsync(MuteChanged change) => muteChanged(change);
 }

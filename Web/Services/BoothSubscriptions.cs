@@ -31,7 +31,7 @@ public sealed partial class BoothSubscriptions : IRenewedSubscriptions
         _features = features;
         _cluster = cluster;
         _hub = hub;
-        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate(), AdmitAsync, QueueMovedAsync, EvictAsync);
+        _broadcaster = new BoothBroadcaster(hub, LocalConnections, _ => catalog.Invalidate(), AdmitAsync, QueueMovedAsync, EvictAsync, TellMuteAsync);
         _observer = cluster.CreateObjectReference<IBoothObserver>(_broadcaster);
         _booths = new("booth",
             id => Booth(id).SubscribeAsync(node.Id, _observer),

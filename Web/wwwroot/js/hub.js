@@ -23,6 +23,7 @@ export const CHAT_PAGE_SIZE = 200;
 const events = [
   'state', 'reconnected', 'authlost', 'ChatMessage', 'PresenceChanged', 'BoothProfileChanged', 'AnnouncementsChanged', 'ChatInvitation',
   ...NEGOTIATION_EVENTS, ...QUEUE_EVENTS, ...AGENDA_EVENTS, 'ChatMessageRemoved', 'RemovedFromBooth',
+  'MuteChanged',
 ];
 const listeners = Object.fromEntries(events.map((name) => [name, new Set()]));
 
@@ -104,6 +105,7 @@ function build() {
   for (const name of QUEUE_EVENTS) c.on(name, (arg) => emit(name, arg));
   c.on('ChatMessageRemoved', (removed) => emit('ChatMessageRemoved', removed));
   c.on('RemovedFromBooth', (removed) => emit('RemovedFromBooth', removed));
+  c.on('MuteChanged', (change) => emit('MuteChanged', change));
   c.onreconnecting(() => {
     if (c === connection) setState('reconnecting');
   });

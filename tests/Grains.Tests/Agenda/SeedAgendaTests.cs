@@ -50,6 +50,7 @@ public sealed class SeedAgendaTests
         var opening = sessions.Single(s => s.Id == "opening-ceremony");
         Assert.Equal(["Huang Huican", "Wang Kesi"], opening.Speakers.Select(s => s.Name));
         Assert.Equal("Secretary of the Licheng District Party Committee", opening.Speakers[0].Role!.En);
+        Assert.All(opening.Speakers, s => Assert.Equal(new LocalizedText("Licheng District, Quanzhou", "泉州市鲤城区"), s.OrganisationName));
         var symposium = sessions.Single(s => s.Id == "friendship-cities-symposium");
         Assert.Contains(symposium.Speakers, s => s.Name.StartsWith("Li Jiping", StringComparison.Ordinal));
         Assert.Contains(symposium.Speakers, s => s.Name.StartsWith("Zhenghe Cultural Center in Malacca", StringComparison.Ordinal));

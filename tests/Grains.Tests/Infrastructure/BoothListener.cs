@@ -15,6 +15,7 @@ internal sealed class BoothListener : IBoothObserver
     private readonly Channel<BoothQueueUpdate> _queue = Channel.CreateUnbounded<BoothQueueUpdate>();
     private readonly Channel<ChatMessageRemoved> _removals = Channel.CreateUnbounded<ChatMessageRemoved>();
     private readonly Channel<RemovedFromBooth> _evictions = Channel.CreateUnbounded<RemovedFromBooth>();
+    private readonly Channel<MuteChanged> _mutes = Channel.CreateUnbounded<MuteChanged>();
 
     public BoothListener(IClusterClient client, string nodeId)
     {
@@ -60,6 +61,17 @@ internal sealed class BoothListener : IBoothObserver
         _evictions.Writer.TryWrite(removed);
         return Task.CompletedTask;
     }
+
+    public Task OnMuteChangedAsync(MuteChanged change)
+    {
+        _mutes.Writer.TryWrite(change);
+        return Task.CompletedTask;
+    }
+
+    public async Task<MuteChanged> NextMuteAsync() =>
+        await _mutes.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+    public bool HasPendingMute => _mutes.Reader.TryPeek(out _);
 
     public async Task<ChatMessageRemoved> NextRemovalAsync() =>
         await _removals.Reader.ReadAsync().AsTask().WaitAsync(Patience);

@@ -22,6 +22,12 @@ public sealed class AgendaBrowserTests(ExpoClusterFixture cluster) : BrowserTest
 
         await page.ClickAsync("#nav-agenda");
         await Assertions.Expect(page.Locator("#agenda-schedule")).ToContainTextAsync("Opening ceremony and addresses", new() { Timeout = Patience });
+        // The seeded speakers' organisation reads in the page's language, like their roles.
+        var openingSpeakers = page.Locator("#agenda-schedule [data-session='opening-ceremony'] .speakers").First;
+        await page.ClickAsync("#lang-zh");
+        await Assertions.Expect(openingSpeakers).ToContainTextAsync("鲤城区委书记，泉州市鲤城区");
+        await page.ClickAsync("#lang-en");
+        await Assertions.Expect(openingSpeakers).ToContainTextAsync("Secretary of the Licheng District Party Committee, Licheng District, Quanzhou");
         await page.FillAsync("#guest-name", "Mei");
         await page.ClickAsync("#guest-submit");
         var card = page.Locator($"#agenda-schedule [data-session='{sessionId}']");

@@ -50,10 +50,14 @@ public sealed partial class ProductionModeTests
         // The first organiser signs up with the setup code the run command printed, once.
         await Eventually.WaitAsync("the run command prints the setup code", () => SetupCode().IsMatch(run.Output), TimeSpan.FromSeconds(30), () => run.Output);
         var code = SetupCode().Match(run.Output).Groups[1].Value;
-        var first = await http.PostAsJsonAsync("api/auth/setup-organiser", new { code, email = "first@city.example", password = "a long organiser passphrase", displayName = "First Organiser", language = "en" });
+        // They toured the expo as a guest first, from the same session: their stamp follows them into the account.
+        var founder = await GuestWithStampAsync(http, run.Web);
+        var first = await http.SendAsync(AsGuest(founder, HttpMethod.Post, "api/auth/setup-organiser",
+            new { code, email = "first@city.example", password = "a long organiser passphrase", displayName = "First Organiser", language = "en" }));
         first.EnsureSuccessStatusCode();
-        var roles = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("roles").EnumerateArray().Select(r => r.GetString());
-        Assert.Contains("organiser", roles);
+        var organiser = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("organiser", organiser.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal([StampBooth], await StampsAsync(http, organiser.GetProperty("token").GetString()!));
         var again = await http.PostAsJsonAsync("api/auth/setup-organiser", new { code, email = "second@city.example", password = "another long passphrase", displayName = "Second", language = "en" });
         Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
     }

@@ -76,10 +76,11 @@ public sealed partial class JourneyBrowserTests
         })).JsonAsync();
 
         await guest.ReloadAsync();
-        await Assertions.Expect(guest.Locator("#chat-error")).ToContainTextAsync("You are muted in this booth until", new() { Timeout = 15_000 });
+        await Assertions.Expect(guest.Locator("#chat-mute")).ToContainTextAsync("You are muted in this booth until", new() { Timeout = 15_000 });
+        await Assertions.Expect(guest.Locator("#chat-input")).ToBeDisabledAsync();
         await guest.ClickAsync("#lang-zh");
         await guest.ReloadAsync();
-        await Assertions.Expect(guest.Locator("#chat-error")).ToContainTextAsync("您在此展位已被禁言", new() { Timeout = 15_000 });
+        await Assertions.Expect(guest.Locator("#chat-mute")).ToContainTextAsync("您在此展位已被禁言", new() { Timeout = 15_000 });
         await guest.Context.CloseAsync();
 
         var console = await browser.SignInAsync(ExpoClusterFixture.OrganiserEmail, ExpoClusterFixture.OrganiserPassword, "#/organiser/moderation");
@@ -90,6 +91,34 @@ public sealed partial class JourneyBrowserTests
         var text = await row.InnerTextAsync();
         Assert.DoesNotMatch(new Regex(@"until|\d{4}-\d{2}-\d{2}T|\bmute\b"), text);
         await console.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AVisitorMutedInsideTheBoothSeesTheChatBoxCloseAtOnceAndOpenWhenLiftedInChinese()
+    {
+        var guest = await browser.EnterAsGuestAsync(Booth, "Shouter");
+        await guest.ClickAsync("#lang-zh");
+        var visitorId = await guest.EvaluateAsync<string>("async () => (await (await fetch('/api/auth/session')).json()).user.visitorId");
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var notice = guest.Locator("#chat-mute");
+        await Assertions.Expect(guest.Locator("#chat-input")).ToBeEnabledAsync();
+
+        var sanction = await (await organiser.SendAsync(HttpMethod.Post, "/api/moderation/sanctions", new
+        {
+            operationId = Guid.NewGuid().ToString(), kind = "mute", visitorId, boothId = Booth, reason = "Shouting",
+        })).JsonAsync();
+
+        // No reload and no attempt to send: the box closes as the mute is stored, and says why in the page's language.
+        await Assertions.Expect(guest.Locator("#chat-input")).ToBeDisabledAsync();
+        await Assertions.Expect(guest.Locator("#chat-send")).ToBeDisabledAsync();
+        await Assertions.Expect(notice).ToHaveTextAsync("您在此展位已被禁言，直到管理员解除：您可以阅读聊天，但不能发言。原因：Shouting");
+        await Assertions.Expect(notice).ToHaveAttributeAsync("aria-live", "polite");
+
+        await organiser.SendAsync(HttpMethod.Post, $"/api/moderation/sanctions/{sanction.GetProperty("id").GetString()}/lift",
+            new { operationId = Guid.NewGuid().ToString(), reason = "Calmer now" });
+        await Assertions.Expect(guest.Locator("#chat-input")).ToBeEnabledAsync();
+        await Assertions.Expect(notice).ToHaveTextAsync("您的禁言已结束：您可以再次在此展位的聊天中发言。");
+        await guest.Context.CloseAsync();
     }
 
     private static async Task SetCapacityAsync(AccountClient actor, int? capacity) =>

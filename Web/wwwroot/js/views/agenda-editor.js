@@ -25,19 +25,25 @@ function field(id, labelKey, control, hintKey) {
   );
 }
 
-/** Speakers as lines of "name; organisation; role in English; role in Chinese". */
+/** Speakers as lines of "name; organisation; role in English; role in Chinese; organisation in Chinese". */
 function parseSpeakers(text) {
   return text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const [name, organisation, roleEn, roleZh] = line.split(';').map((part) => part.trim());
-      return { name, organisation: organisation || null, role: roleEn || roleZh ? { en: roleEn || '', zh: roleZh || '' } : null };
+      const [name, organisation, roleEn, roleZh, organisationZh] = line.split(';').map((part) => part.trim());
+      return {
+        name,
+        organisation: organisation || null,
+        role: roleEn || roleZh ? { en: roleEn || '', zh: roleZh || '' } : null,
+        organisationName: organisation && organisationZh ? { en: organisation, zh: organisationZh } : null,
+      };
     });
 }
 
-const speakerLine = (s) => [s.name, s.organisation ?? '', s.role?.en ?? '', s.role?.zh ?? ''].join('; ').replace(/(; )+$/, '');
+const speakerLine = (s) =>
+  [s.name, s.organisation ?? '', s.role?.en ?? '', s.role?.zh ?? '', s.organisationName?.zh ?? ''].join('; ').replace(/(; )+$/, '');
 
 export function createAgendaEditor({ places, pavilions, onSaved }) {
   let editing = null;

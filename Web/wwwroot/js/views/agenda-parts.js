@@ -49,7 +49,9 @@ export function speakerList(session) {
   const list = el('ul', { class: 'speakers' });
   bindAttr(list, 'aria-label', () => t('agenda.speakers'));
   for (const speaker of session.speakers) {
-    const role = bindText(el('span', { class: 'muted' }), () => [pick(speaker.role), speaker.organisation].filter(Boolean).join(', '));
+    const role = bindText(el('span', { class: 'muted' }), () =>
+      [pick(speaker.role), pick(speaker.organisationName ?? speaker.organisation)].filter(Boolean).join(t('journey.listJoin')),
+    );
     list.append(el('li', { class: 'speaker' }, el('strong', {}, speaker.name), ' ', role));
   }
   return list;

@@ -17,7 +17,7 @@ import { createGuestForm } from './guest.js';
 import { createPresence } from './presence.js';
 import { boothBrand, createBoothCatalogue } from './booth-catalogue.js';
 import { bagToggle } from './bag-toggle.js';
-import { mutedNotice } from './muted-notice.js';
+import { muteChanged, mutedNotice } from './muted-notice.js';
 import { chatNotice, createLeadForms } from './lead-forms.js';
 import { createMeetingSlots } from './meeting-slots.js';
 import { createStaffOnline } from './staff-online.js';
@@ -191,6 +191,9 @@ export function createBoothView(routeBoothId) {
         // The server no longer has this connection in the booth; entering again is refused while the ban lasts.
         entered = false;
         form.setError(t('mod.removedFromBooth', { reason: removed.reason }));
+      }),
+      hub.on('MuteChanged', (change) => {
+        if (change && String(change.boothId) === boothId) muteChanged(form, change);
       }),
       hub.on('state', (state) => {
         connection.update();

@@ -14,7 +14,7 @@ export function createChatForm({ onSend }) {
     name: 'text',
     rows: 2,
     maxlength: MAX_MESSAGE_LENGTH,
-    'aria-describedby': 'chat-hint chat-counter chat-error',
+    'aria-describedby': 'chat-mute chat-hint chat-counter chat-error',
   });
   bindAttr(input, 'placeholder', () => t('chat.placeholder'));
   const hint = bindText(el('span', { id: 'chat-hint', class: 'hint' }), () => t('chat.hint'));
@@ -25,11 +25,15 @@ export function createChatForm({ onSend }) {
     t('chat.send'),
   );
   const error = el('p', { id: 'chat-error', class: 'field-error', role: 'alert' });
+  // A mute closes the box; the notice is polite, so a screen reader hears it once, between other speech.
+  let muteText = () => '';
+  const muteNotice = bindText(el('p', { id: 'chat-mute', class: 'chat-mute', role: 'status', 'aria-live': 'polite' }), () => muteText());
 
   const form = el(
     'form',
     { id: 'chat-form', class: 'chat-form', novalidate: true },
     label,
+    muteNotice,
     input,
     el('div', { class: 'chat-form-row' }, hint, counter, send),
     error,
@@ -37,6 +41,14 @@ export function createChatForm({ onSend }) {
 
   function setError(message) {
     error.textContent = message;
+  }
+
+  /** text() renders the notice in the page language (null: none); blocked closes the box until called again. */
+  function setMuted(text, blocked) {
+    muteText = text ?? (() => '');
+    input.disabled = blocked;
+    send.disabled = blocked;
+    refresh(muteNotice);
   }
 
   function updateCounter() {
@@ -79,5 +91,5 @@ export function createChatForm({ onSend }) {
     submit();
   });
 
-  return { root: form, focus: (options) => input.focus(options), setError };
+  return { root: form, focus: (options) => input.focus(options), setError, setMuted };
 }
