@@ -17,6 +17,12 @@ public sealed class RecommendationCostTests(ClusterFixture fixture)
         var booths = 3 + world.MoreFood.Count;
         var owner = await world.StaffAsync(world.Food, StaffRoles.Owner, "Aysha");
         await fixture.Client.GetGrain<IBoothGrain>(world.Food).EnterAsync(TestKeys.New("c"), new VisitorRef(owner.VisitorId, owner.DisplayName));
+
+        // The attendance hears of staff in a booth a moment later, in its batches; only then can "partner" find it.
+        await Eventually.WaitAsync(
+            "the attendance knows the booth is staffed",
+            () => fixture.Client.GetGrain<IAttendanceGrain>(world.ExpoId).GetStaffedBoothsAsync(),
+            staffed => staffed.ContainsKey(world.Food));
         var visitor = fixture.Client.GetGrain<IVisitorInterestsGrain>(TestKeys.New("v"));
         await visitor.SetAsync(world.ExpoId, new VisitorInterests(["food"], [], [InterestRules.Partner]));
 
