@@ -40,6 +40,7 @@ public static class GrainsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(ExpoClock.System);
         services.TryAddSingleton<Interests.BoothOffers>();
+        services.TryAddSingleton<Passport.PassportStampPacing>();
         return services;
     }
 }

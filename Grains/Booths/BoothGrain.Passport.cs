@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+using Expo.Grains.Passport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -71,7 +72,8 @@ public sealed partial class BoothGrain
     {
         try
         {
-            await GrainFactory.GetGrain<IPassportGrain>(visitorId).StampAsync(stamp);
+            var passport = GrainFactory.GetGrain<IPassportGrain>(visitorId);
+            await ServiceProvider.GetRequiredService<PassportStampPacing>().SendAsync(() => passport.StampAsync(stamp));
         }
         catch (Exception)
         {
