@@ -38,7 +38,7 @@ public sealed class CapacityHttpTests(ExpoClusterFixture cluster)
         }
         finally
         {
-            await (await organiser.SendAsync(HttpMethod.Put, Path, new { operationId = Guid.NewGuid().ToString("N"), capacity = (int?)null })).JsonAsync();
+            await (await organiser.SendWithinLimitsAsync(HttpMethod.Put, Path, new { operationId = Guid.NewGuid().ToString("N"), capacity = (int?)null })).JsonAsync();
         }
     }
 
