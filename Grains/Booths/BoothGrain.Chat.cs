@@ -24,13 +24,7 @@ public sealed partial class BoothGrain
                 RequireStorage();
             }
 
-            // A retry of a line still on its way to storage waits for the same write as the original.
-            message = _chat.FindRetry(sender.VisitorId, clientMessageId);
-            if (message is null)
-            {
-                RequireNotSilenced(sender.VisitorId);
-                message = _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow, SenderRoleOf(sender.VisitorId, fromOrganiser));
-            }
+            message = FindRetryOrAppend(sender, clientMessageId, text, fromOrganiser);
         }
         finally
         {
@@ -44,6 +38,18 @@ public sealed partial class BoothGrain
 
         Stamp(sender.VisitorId, PassportReasons.Chat);
         return message;
+    }
+
+    /// <summary>A retry of a line still on its way to storage waits for the same write as the original; a new line is appended.</summary>
+    private ChatMessage FindRetryOrAppend(VisitorRef sender, string clientMessageId, string text, bool fromOrganiser)
+    {
+        if (_chat.FindRetry(sender.VisitorId, clientMessageId) is { } retry)
+        {
+            return retry;
+        }
+
+        RequireNotSilenced(sender.VisitorId);
+        return _chat.Append(BoothId, sender, clientMessageId, text, _clock.UtcNow, SenderRoleOf(sender.VisitorId, fromOrganiser));
     }
 
     public async Task<IReadOnlyList<ChatMessage>> ChatSinceAsync(long afterSequence, string? readerId = null)

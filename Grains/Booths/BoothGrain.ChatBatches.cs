@@ -59,16 +59,7 @@ public sealed partial class BoothGrain
             ExpoRules.RequireClientMessageId(send.ClientMessageId);
             var text = ExpoRules.RequireChatText(send.Text);
             ExpoRules.RequireDisplayName(sender.DisplayName);
-
-            // A retry of a line still on its way to storage waits for the same write as the original.
-            var message = _chat.FindRetry(sender.VisitorId, send.ClientMessageId);
-            if (message is null)
-            {
-                RequireNotSilenced(sender.VisitorId);
-                message = _chat.Append(BoothId, sender, send.ClientMessageId, text, _clock.UtcNow, SenderRoleOf(sender.VisitorId, send.FromOrganiser));
-            }
-
-            return new ChatSendResult(message);
+            return new ChatSendResult(FindRetryOrAppend(sender, send.ClientMessageId, text, send.FromOrganiser));
         }
         catch (ExpoException refused)
         {
