@@ -15,12 +15,17 @@ internal static class Loopback
         UseProxy = false,
         MaxConnectionsPerServer = maxConnectionsPerServer,
         PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
-        ConnectCallback = async (context, cancellationToken) =>
+        ConnectCallback = ConnectFrom(() => source),
+    };
+
+    /// <summary>A connect callback whose sockets leave from the address <paramref name="source"/> gives at each connect.</summary>
+    public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> ConnectFrom(Func<IPAddress> source) =>
+        async (context, cancellationToken) =>
         {
             var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                socket.Bind(new IPEndPoint(source, 0));
+                socket.Bind(new IPEndPoint(source(), 0));
                 await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
                 return new NetworkStream(socket, ownsSocket: true);
             }
@@ -29,6 +34,5 @@ internal static class Loopback
                 socket.Dispose();
                 throw;
             }
-        },
-    };
+        };
 }

@@ -35,23 +35,11 @@ internal sealed partial class Worker
             UseCookies = false,
             UseProxy = false,
             MaxConnectionsPerServer = int.MaxValue,
-            ConnectCallback = async (context, cancellationToken) =>
+            ConnectCallback = Loopback.ConnectFrom(() =>
             {
                 var n = Interlocked.Increment(ref _nextLiveAddress);
-                var source = new IPAddress([127, (byte)(100 + (_plan.WorkerId % 100)), (byte)(n / 254 % 256), (byte)((n % 254) + 1)]);
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    socket.Bind(new IPEndPoint(source, 0));
-                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
+                return new IPAddress([127, (byte)(100 + (_plan.WorkerId % 100)), (byte)(n / 254 % 256), (byte)((n % 254) + 1)]);
+            }),
         };
         _live = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
