@@ -51,8 +51,8 @@ public sealed class RunCommand : IAsyncDisposable
         start.Environment["EXPO_WEB_PORT"] = webPort.ToString();
         start.Environment["EXPO_SILO_PORT"] = FreePorts.Next().ToString();
         start.Environment["EXPO_GATEWAY_PORT"] = FreePorts.Next().ToString();
-        // Storage takes three ports in a row; a free one among the high ports nearly always has free neighbours.
-        start.Environment["AZURITE_BLOB_PORT"] = FreePorts.Next().ToString();
+        // Storage takes three ports in a row: blob, queue and table.
+        start.Environment["AZURITE_BLOB_PORT"] = FreePorts.NextRun(3).ToString();
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
