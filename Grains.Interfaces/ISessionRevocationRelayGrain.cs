@@ -17,6 +17,11 @@ public interface ISessionRevocationRelayGrain : IGrainWithStringKey
     [Alias("unsubscribe")]
     Task UnsubscribeAsync(string webNodeId);
 
-    [OneWay, Alias("relay")]
+    /// <summary>
+    /// Completes when every subscribed node has applied the standing, or after <see cref="SessionRules.RelayPatience"/>
+    /// (a node that has not answered by then learns it from its own re-check). Revocations interleave: none waits on
+    /// another's slow node.
+    /// </summary>
+    [AlwaysInterleave, Alias("relay")]
     Task RelayAsync(SessionStanding standing);
 }

@@ -11,4 +11,10 @@ public static class SessionRules
     /// often someone signs in and out.
     /// </summary>
     public const int MaxEndedSessions = 32;
+
+    /// <summary>
+    /// How long a revocation waits for the Web nodes to confirm they refuse the ended sessions before it is answered
+    /// anyway; a node that is slower than that refuses them at its next re-check of the visitor.
+    /// </summary>
+    public static readonly TimeSpan RelayPatience = TimeSpan.FromSeconds(2);
 }

@@ -29,4 +29,23 @@ public abstract class NodeRelayGrain<TObserver>(ExpoClock clock, IOptions<Presen
         _nodes.Notify(send, clock.UtcNow);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Sends one event to every subscribed node and waits, at most <paramref name="patience"/>, for all of them to
+    /// answer; returns how many nodes did not (gone, failing or slow).
+    /// </summary>
+    protected async Task<int> RelayToNodesAndWaitAsync(Func<TObserver, Task> send, TimeSpan patience)
+    {
+        var sends = _nodes.Deliver(send, clock.UtcNow);
+        try
+        {
+            await Task.WhenAll(sends).WaitAsync(patience);
+        }
+        catch (Exception)
+        {
+            // Counted below: a node that failed or did not answer in time is one the caller may want to know of.
+        }
+
+        return sends.Count(s => !s.IsCompletedSuccessfully);
+    }
 }

@@ -37,6 +37,19 @@ internal sealed class NodeSubscribers<TObserver>(TimeSpan expiry) where TObserve
         return sent;
     }
 
+    /// <summary>Sends to every live subscriber once and hands back the sends, for a relay that waits for the nodes' answers.</summary>
+    public List<Task> Deliver(Func<TObserver, Task> send, DateTimeOffset now)
+    {
+        var sends = new List<Task>(_nodes.Count);
+        Notify(observer =>
+        {
+            var sent = send(observer);
+            sends.Add(sent);
+            return sent;
+        }, now);
+        return sends;
+    }
+
     /// <summary>Sends to one Web node, if it is subscribed and its subscription is live; true when it was sent.</summary>
     public bool NotifyNode(string webNodeId, Func<TObserver, Task> send, DateTimeOffset now)
     {

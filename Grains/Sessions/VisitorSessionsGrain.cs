@@ -64,10 +64,22 @@ public sealed partial class VisitorSessionsGrain(
             throw;
         }
 
-        _ = GrainFactory.GetGrain<ISessionRevocationRelayGrain>(SessionRules.RelayKey).RelayAsync(Standing());
+        // Answered only once the Web nodes refuse the ended sessions: whoever removed a right, or signed out, can rely on
+        // it holding everywhere when told it is done. A relay that fails is logged, not thrown: the change is stored.
+        try
+        {
+            await GrainFactory.GetGrain<ISessionRevocationRelayGrain>(SessionRules.RelayKey).RelayAsync(Standing());
+        }
+        catch (Exception e)
+        {
+            LogRelayFailed(logger, e, VisitorId);
+        }
     }
 
     private SessionStanding Standing() => new(VisitorId, state.State.Epoch, [.. state.State.Ended.Keys.Order(StringComparer.Ordinal)]);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Visitor {VisitorId}: the ended sessions could not be relayed; Web nodes refuse them at their next re-check")]
+    private static partial void LogRelayFailed(ILogger logger, Exception exception, string visitorId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Visitor {VisitorId}: every session ended (epoch {Epoch}): {Reason}")]
     private static partial void LogRevoked(ILogger logger, string visitorId, long epoch, string reason);
