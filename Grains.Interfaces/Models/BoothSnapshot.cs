@@ -6,7 +6,7 @@ namespace Expo.Grains.Models;
 /// <see cref="QueueLength"/>). When it is full the visitor is not let in but queued: <see cref="QueuePosition"/> is their
 /// place (from 1), and the snapshot carries no visitors and no chat.
 /// <see cref="Muted"/> tells a visitor who may not chat here on entering, not only when they send
-/// (<see cref="MutedUntil"/> null: until lifted).
+/// (<see cref="MutedUntil"/> null: until lifted), with the moderator's <see cref="MuteReason"/>.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("expo.BoothSnapshot")]
 public sealed record BoothSnapshot(
@@ -22,4 +22,5 @@ public sealed record BoothSnapshot(
     [property: Id(9)] int? QueuePosition = null,
     [property: Id(10)] int? EstimatedWaitSeconds = null,
     [property: Id(11)] bool Muted = false,
-    [property: Id(12)] DateTimeOffset? MutedUntil = null);
+    [property: Id(12)] DateTimeOffset? MutedUntil = null,
+    [property: Id(13)] string? MuteReason = null);

@@ -14,10 +14,13 @@ public sealed partial class BoothGrain
 
     private IGrainTimer? _muteExpiryTimer;
 
-    /// <summary>The snapshot as the visitor should see it: with their mute, if one is in force here.</summary>
+    /// <summary>
+    /// The snapshot as the visitor should see it: with their mute, if one is in force here. The one that lasts longest
+    /// decides what the visitor is told, as it does for <see cref="MuteChanged"/>.
+    /// </summary>
     private BoothSnapshot WithMute(BoothSnapshot snapshot, string visitorId) =>
-        _sanctions.Sanctions.FirstOrDefault(s => s.Silences(visitorId, _clock.UtcNow)) is { } sanction
-            ? snapshot with { Muted = true, MutedUntil = sanction.Until }
+        _sanctions.Sanctions.Where(s => s.Silences(visitorId, _clock.UtcNow)).MaxBy(s => s.Until ?? DateTimeOffset.MaxValue) is { } sanction
+            ? snapshot with { Muted = true, MutedUntil = sanction.Until, MuteReason = sanction.Reason }
             : snapshot;
 
     /// <summary>Compares who is silenced now with who was, and tells each visitor inside whose standing changed.</summary>

@@ -36,7 +36,9 @@ public sealed class MuteNoticeTests(ExpoClusterFixture cluster)
         var muted = await heard.WaitForAsync(c => c.Muted);
         Assert.Equal((Booth, loud.VisitorId, "Flooding"), (muted.BoothId, muted.VisitorId, muted.Reason));
         Assert.NotNull(muted.Until);
-        Assert.True((await loud.EnterBoothAsync(Booth)).Muted, "entering again while muted says so in the snapshot");
+        var again = await loud.EnterBoothAsync(Booth);
+        Assert.True(again.Muted, "entering again while muted says so in the snapshot");
+        Assert.Equal(("Flooding", muted.Until), (again.MuteReason, again.MutedUntil));
 
         var lift = await organiser.SendAsync(HttpMethod.Post, $"/api/moderation/sanctions/{sanction.GetProperty("id").GetString()}/lift",
             new { operationId = Guid.NewGuid().ToString(), reason = "Calmer now" });

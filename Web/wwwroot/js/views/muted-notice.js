@@ -3,10 +3,10 @@
 
 import { locale, t } from '../i18n.js';
 
-/** The mute of an entry snapshot ({ muted, mutedUntil }): the box starts closed, or open with no notice. */
+/** The mute of an entry snapshot ({ muted, mutedUntil, muteReason }): the box starts closed, or open with no notice. */
 export function mutedNotice(chatForm, snapshot) {
   if (!chatForm) return;
-  apply(chatForm, Boolean(snapshot?.muted), snapshot?.mutedUntil, null, false);
+  apply(chatForm, Boolean(snapshot?.muted), snapshot?.mutedUntil, snapshot?.muteReason, false);
 }
 
 /** A MuteChanged event for this visitor ({ muted, until }): closes the box, or opens it and says so. */
