@@ -94,14 +94,22 @@ public sealed partial class AccountClient
 
     /// <summary>
     /// For set-up and clean-up steps, not the behaviour under test: the shared organiser writes for many tests at
-    /// once, so a step the per-user write limit refuses waits as the answer says and goes again.
+    /// once, so a step the per-user write limit refuses waits as the answer says and goes again; and a step answered
+    /// <c>503 unavailable</c> (a grain call that timed out on a starved machine) goes again with the same body, and so
+    /// the same operation id, as the API tells clients to.
     /// </summary>
     public async Task<HttpResponseMessage> SendWithinLimitsAsync(HttpMethod method, string path, object? body = null)
     {
-        for (var attempt = 1; ; attempt++)
+        for (var (attempt, unavailable) = (1, 0); ; attempt++)
         {
             var response = await SendAsync(method, path, body);
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == 20)
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && ++unavailable < 3)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                continue;
+            }
+
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt >= 20)
             {
                 return response;
             }
