@@ -18,13 +18,31 @@ public interface IBoothStaffGrain : IGrainWithStringKey
     [Alias("create-invitation")]
     Task<BoothInvitation> CreateInvitationAsync(string actorId, string operationId, string role, TimeSpan validFor);
 
-    /// <summary>The invitation behind a secret while it can still be accepted; <c>invalid_input</c> otherwise.</summary>
+    /// <summary>
+    /// The invitation behind a secret while it can still be accepted: not used, not expired, not withdrawn, and its
+    /// creator still holds the right to invite (an owner of the booth, or an organiser; an organiser for an owner
+    /// invitation). <c>invalid_input</c> otherwise.
+    /// </summary>
     [Alias("check-invitation")]
     Task<BoothInvitation> CheckInvitationAsync(string secret);
 
-    /// <summary>Puts the registered visitor on the staff; accepting the same invitation again returns the same place.</summary>
+    /// <summary>
+    /// Puts the registered visitor on the staff, under the same conditions as <see cref="CheckInvitationAsync"/>;
+    /// accepting the same invitation again returns the same place.
+    /// </summary>
     [Alias("accept-invitation")]
     Task<BoothStaffMember> AcceptInvitationAsync(string secret, string visitorId);
+
+    /// <summary>The invitations nobody has accepted yet that can still be, soonest to expire first; for owners and organisers.</summary>
+    [Alias("pending-invitations")]
+    Task<IReadOnlyList<PendingInvitation>> GetPendingInvitationsAsync(string actorId);
+
+    /// <summary>
+    /// An owner withdraws a member invitation, an organiser any; its code is refused from then on. Withdrawing one
+    /// that is gone already (withdrawn, accepted or expired) changes nothing.
+    /// </summary>
+    [Alias("withdraw-invitation")]
+    Task WithdrawInvitationAsync(string actorId, string operationId, string invitationId);
 
     /// <summary>The staff, for the booth's own staff and organisers.</summary>
     [Alias("staff")]

@@ -10,6 +10,15 @@ public static class InvitationCodes
 
     public static string Format(string boothId, string secret) => $"{boothId}.{secret}";
 
+    /// <summary>
+    /// The handle of an invitation that its owners see and withdraw it by: derived from the secret, one way, so
+    /// listing pending invitations never shows a code that could be used.
+    /// </summary>
+    public static string IdOf(string secret) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)))[..16];
+
+    public static bool IsId(string? id) => id is { Length: 16 } && id.All(char.IsAsciiHexDigitLower);
+
     public static (string BoothId, string Secret) Parse(string? code)
     {
         var dot = code?.IndexOf('.') ?? -1;
@@ -24,5 +33,5 @@ public static class InvitationCodes
     }
 
     public static ExpoException Invalid() =>
-        ExpoException.Invalid("This invitation code is not valid: it may be mistyped, used already or expired.");
+        ExpoException.Invalid("This invitation code is not valid: it may be mistyped, used already, expired or withdrawn.");
 }

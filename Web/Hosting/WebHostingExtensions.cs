@@ -108,6 +108,7 @@ public static class WebHostingExtensions
         api.MapOrganiserRoleEndpoints();
         api.MapInvitationEndpoints();
         api.MapBoothStaffEndpoints();
+        api.MapPendingInvitationEndpoints();
         api.MapOrganiserEndpoints();
         api.MapAnnouncementEndpoints();
         api.MapReportEndpoints();

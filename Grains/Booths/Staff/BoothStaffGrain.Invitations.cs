@@ -59,6 +59,7 @@ public sealed partial class BoothStaffGrain
     {
         await RequireBoothAsync();
         return Invitations.TryGetValue(secret ?? "", out var stored) && stored.AcceptedBy is null && stored.ExpiresAt > Now
+            && await IsBackedAsync(stored)
             ? ToInvitation(secret!, stored)
             : throw InvitationCodes.Invalid();
     }
@@ -68,7 +69,7 @@ public sealed partial class BoothStaffGrain
         await RequireBoothAsync();
         if (!Invitations.TryGetValue(secret ?? "", out var invitation)
             || (invitation.AcceptedBy is { } acceptedBy && acceptedBy != visitorId)
-            || (invitation.AcceptedBy is null && invitation.ExpiresAt <= Now))
+            || (invitation.AcceptedBy is null && (invitation.ExpiresAt <= Now || !await IsBackedAsync(invitation))))
         {
             throw InvitationCodes.Invalid();
         }

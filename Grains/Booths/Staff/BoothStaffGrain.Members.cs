@@ -41,6 +41,7 @@ public sealed partial class BoothStaffGrain
         if (FindOperation(actorId, operationId, "remove-staff") is null && Staff.Remove(visitorId))
         {
             RecordOperation(actorId, operationId, "remove-staff", null);
+            WithdrawInvitationsOf(visitorId);
             await WriteAndPushAsync();
         }
         else

@@ -66,6 +66,34 @@ public sealed class InvitationFlowTests(ExpoClusterFixture cluster)
     }
 
     [Fact]
+    public async Task AnOwnerSeesPendingInvitationsWithoutCodesAndAWithdrawnCodeIsRefusedOnTheOtherNode()
+    {
+        var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
+        var owner = await AccountClient.RegisterAsync(cluster.WebA, "Owner", invitation: await organiser.InviteAsync(Booth, "owner"));
+        var member = await AccountClient.RegisterAsync(cluster.WebB, "Member", invitation: await owner.InviteAsync(Booth, "member"));
+        var code = await owner.InviteAsync(Booth, "member");
+
+        var pending = await owner.Http.GetJsonAsync($"/api/booths/{Booth}/invitations");
+        var listed = Assert.Single(pending.EnumerateArray(), p => p.GetProperty("createdBy").GetString() == owner.VisitorId);
+        var id = listed.GetProperty("id").GetString()!;
+        Assert.Equal(("member", "Owner"), (listed.GetProperty("role").GetString(), listed.GetProperty("createdByName").GetString()));
+        Assert.DoesNotContain(code.Split('.')[1], pending.ToString());
+        await (await member.Http.GetAsync($"/api/booths/{Booth}/invitations")).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        var byMember = await member.SendAsync(HttpMethod.Delete, $"/api/booths/{Booth}/invitations/{id}?operationId={Guid.NewGuid()}");
+        await byMember.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+
+        var withdrawn = await owner.SendAsync(HttpMethod.Delete, $"/api/booths/{Booth}/invitations/{id}?operationId={Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
+        var check = await AccountClient.Anonymous(cluster.WebB).Http.GetAsync($"/api/invitations/{Uri.EscapeDataString(code)}");
+        await check.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_input");
+        var latecomer = await AccountClient.RegisterAsync(cluster.WebB, "Latecomer");
+        var accept = await latecomer.SendAsync(HttpMethod.Post, "/api/invitations/accept", new { code });
+        await accept.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_input");
+        Assert.DoesNotContain((await owner.Http.GetJsonAsync($"/api/booths/{Booth}/invitations")).EnumerateArray(), p => p.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
     public async Task AUsedOrMadeUpCodeIsRefusedAndRegisteringWithItCreatesNoAccount()
     {
         var organiser = await AccountClient.OrganiserAsync(cluster.WebA);
