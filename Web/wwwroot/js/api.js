@@ -133,6 +133,15 @@ export function createInvitation(boothId, operationId, role, validForHours) {
   });
 }
 
+export function getPendingInvitations(boothId) {
+  return request(`/api/booths/${encodeURIComponent(boothId)}/invitations`);
+}
+
+export function withdrawInvitation(boothId, invitationId, operationId) {
+  const query = `operationId=${encodeURIComponent(operationId)}`;
+  return request(`/api/booths/${encodeURIComponent(boothId)}/invitations/${encodeURIComponent(invitationId)}?${query}`, { method: 'DELETE' });
+}
+
 export function getStaff(boothId) {
   return request(`/api/booths/${encodeURIComponent(boothId)}/staff`);
 }

@@ -4,6 +4,7 @@ import { createInvitation, getStaff, removeStaff } from '../api.js';
 import { el, newId } from '../dom.js';
 import { bindText, t } from '../i18n.js';
 import { busy, statusLine } from './form-parts.js';
+import { createPendingInvitations } from './pending-invitations.js';
 
 export function createStaffPanel(boothId, { canManage }) {
   const list = el('ul', { id: 'staff-list', class: 'staff-list' });
@@ -44,6 +45,7 @@ export function createStaffPanel(boothId, { canManage }) {
   }
 
   if (canManage) {
+    const pending = createPendingInvitations(boothId, status);
     const result = el('div', { id: 'member-invitation', class: 'invitation-result', 'aria-live': 'polite' });
     const invite = bindText(el('button', { type: 'submit', class: 'button button--primary' }), () => t('staff.invite'));
     const form = el('form', {}, el('div', { class: 'actions' }, invite), result);
@@ -52,12 +54,13 @@ export function createStaffPanel(boothId, { canManage }) {
       await busy(form, async () => {
         try {
           result.replaceChildren(invitationResult(await createInvitation(boothId, newId(), 'member')));
+          await pending.reload();
         } catch (err) {
           status.fail(err);
         }
       });
     });
-    panel.append(form);
+    panel.append(form, pending.node);
   }
 
   load();
