@@ -23,6 +23,9 @@ public sealed class ExhibitorBrowserTests(ExpoClusterFixture cluster) : BrowserT
         await organiser.SelectOptionAsync("#organiser-booth", Booth);
         await organiser.ClickAsync("#create-owner-invitation");
         var link = await organiser.Locator("#owner-invitation .invitation-link").GetAttributeAsync("href");
+        var waiting = organiser.Locator("#pending-invitations li", new() { HasText = "Owner, invited by" });
+        await Assertions.Expect(waiting).Not.ToHaveCountAsync(0);
+        var waitingBefore = await waiting.CountAsync();
 
         var exhibitor = await OpenAsync();
         await exhibitor.GotoAsync(link!);
@@ -38,6 +41,10 @@ public sealed class ExhibitorBrowserTests(ExpoClusterFixture cluster) : BrowserT
         await Assertions.Expect(exhibitor.Locator("#profile-status")).ToContainTextAsync("Saved");
 
         await Assertions.Expect(visitor.Locator("#booth-name")).ToHaveTextAsync("Zhangye Danxia Journeys");
+        // Accepted, the invitation no longer waits on the organiser's console (shown again on choosing the booth).
+        await organiser.SelectOptionAsync("#organiser-booth", Booth);
+        await organiser.Locator("#organiser-booth").DispatchEventAsync("change");
+        await Assertions.Expect(waiting).ToHaveCountAsync(waitingBefore - 1);
         var newcomer = await OpenAsync();
         await newcomer.GotoAsync($"{BaseUrl}#/booth/{Booth}");
         await newcomer.ClickAsync("#lang-zh");

@@ -1,4 +1,4 @@
-// #/organiser: organisers invite a booth's first owner.
+// #/organiser: organisers invite a booth's first owner, and see and withdraw the invitations still waiting.
 
 import { createInvitation, getExpoCached } from '../api.js';
 import { el, newId } from '../dom.js';
@@ -9,6 +9,7 @@ import { loading } from './common.js';
 import { busy, statusLine } from './form-parts.js';
 import { invitationResult } from './staff-panel.js';
 import { negotiationCounts } from './negotiation-counts.js';
+import { createPendingInvitations } from './pending-invitations.js';
 import { passportCounts } from './passport-counts.js';
 
 export function createOrganiserView() {
@@ -37,6 +38,8 @@ export function createOrganiserView() {
       const submit = bindText(el('button', { type: 'submit', id: 'create-owner-invitation', class: 'button button--primary' }), () =>
         t('organiser.create'),
       );
+      const pending = createPendingInvitations(() => booth.value, status);
+      booth.addEventListener('change', () => pending.reload());
       const form = el(
         'form',
         { class: 'panel', 'aria-labelledby': 'organiser-form-heading' },
@@ -45,6 +48,7 @@ export function createOrganiserView() {
         status.node,
         el('div', { class: 'actions' }, submit),
         result,
+        pending.node,
       );
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
@@ -52,6 +56,7 @@ export function createOrganiserView() {
         await busy(form, async () => {
           try {
             result.replaceChildren(invitationResult(await createInvitation(booth.value, newId(), 'owner')));
+            await pending.reload();
           } catch (err) {
             status.fail(err);
           }

@@ -6,7 +6,8 @@ import { el, newId } from '../dom.js';
 import { bindAttr, bindText, locale, t } from '../i18n.js';
 import { hasRole } from '../session.js';
 
-export function createPendingInvitations(boothId, status) {
+/** `currentBooth()` names the booth shown: fixed on a booth's staff panel, the chosen one on the organiser console. */
+export function createPendingInvitations(currentBooth, status) {
   const list = el('ul', { id: 'pending-invitations', class: 'staff-list' });
   const heading = bindText(el('h3', { id: 'pending-invitations-heading', tabindex: '-1' }), () => t('staff.pendingHeading'));
   const empty = bindText(el('p', { class: 'hint', hidden: true }), () => t('staff.pendingNone'));
@@ -20,7 +21,9 @@ export function createPendingInvitations(boothId, status) {
 
   async function load() {
     try {
+      const boothId = currentBooth();
       const pending = await getPendingInvitations(boothId);
+      if (boothId !== currentBooth()) return; // another booth was chosen meanwhile; its own load shows it
       list.replaceChildren(...pending.map(item));
       empty.hidden = pending.length > 0;
     } catch (err) {
@@ -29,6 +32,7 @@ export function createPendingInvitations(boothId, status) {
   }
 
   function item(invitation) {
+    const boothId = currentBooth();
     const words = () => ({
       role: t(`role.${invitation.role}`),
       name: invitation.createdByName,

@@ -45,7 +45,7 @@ export function createStaffPanel(boothId, { canManage }) {
   }
 
   if (canManage) {
-    const pending = createPendingInvitations(boothId, status);
+    const pending = createPendingInvitations(() => boothId, status);
     const result = el('div', { id: 'member-invitation', class: 'invitation-result', 'aria-live': 'polite' });
     const invite = bindText(el('button', { type: 'submit', class: 'button button--primary' }), () => t('staff.invite'));
     const form = el('form', {}, el('div', { class: 'actions' }, invite), result);
