@@ -42,7 +42,7 @@ export function createAccountPageView() {
         setTitle(() => t(key));
         const h1 = heading(key);
         if (user?.email) {
-          const who = bindText(el('p', { id: 'security-user' }), () => t('security.signedInAs', { name: user.displayName, email: user.email }));
+          const who = bindText(el('p', { id: 'security-user', class: 'account-user' }), () => t('security.signedInAs', { name: user.displayName, email: user.email }));
           root.replaceChildren(h1, who, securitySection(user.email));
         } else {
           root.replaceChildren(h1, createAccountForms({ onDone: (signedIn) => show(signedIn, true) }));
