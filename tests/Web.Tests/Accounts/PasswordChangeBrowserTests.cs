@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Expo.Web.Tests.Infrastructure;
@@ -54,7 +55,7 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
     }
 
     [Fact]
-    public async Task AnAnonymousReaderGetsTheSignInFormsAndTwoDifferentNewPasswordsSendNothing()
+    public async Task AnAnonymousReaderGetsTheSignInFormsTwoDifferentNewPasswordsSendNothingAndAGuesserIsToldHowLongToWait()
     {
         var email = await RegisterAsync("en");
         var page = await OpenPageAsync("en-GB");
@@ -86,6 +87,17 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
         Assert.Empty(await AxeViolationsAsync(page));
         Assert.Empty(sent);
         await AccountClient.SignInAsync(Cluster.WebA, email, AccountClient.Password);
+
+        // A guesser at this address is made to wait (5 wrong passwords by default): the page says how long.
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            await page.RunAndWaitForResponseAsync(
+                () => FillAsync(page, $"guess number {attempt}", NewPassword, NewPassword), r => r.Url.EndsWith("/api/auth/password", StringComparison.Ordinal));
+        }
+
+        await Assertions.Expect(page.Locator("#password-current-error")).ToHaveTextAsync(
+            new Regex(@"^Too many wrong passwords\. Nothing was changed; try again in \d+ seconds?\.$"));
+        await Assertions.Expect(page.Locator("#password-current")).ToBeFocusedAsync();
         await page.Context.CloseAsync();
     }
 
