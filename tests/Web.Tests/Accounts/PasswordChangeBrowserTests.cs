@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Expo.Web.Tests.Infrastructure;
+using Expo.Web.Tests.Journey;
 using Microsoft.Playwright;
 
 namespace Expo.Web.Tests.Accounts;
@@ -14,7 +15,7 @@ namespace Expo.Web.Tests.Accounts;
 /// other session of the account while this browser stays signed in with the new one.
 /// </summary>
 [Collection(ExpoClusterCollection.Name)]
-public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : BrowserTest(cluster)
+public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster, JourneyBrowser browser) : IClassFixture<JourneyBrowser>
 {
     private const string NewPassword = "a new lantern for the old road";
 
@@ -22,9 +23,13 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
     public async Task ChangingThePasswordInChineseRefusesAWrongCurrentOneThenEndsEveryOtherSessionAndKeepsThisOne()
     {
         var email = await RegisterAsync("zh");
-        var elsewhere = await AccountClient.SignInAsync(Cluster.WebA, email, AccountClient.Password);
+        var elsewhere = await AccountClient.SignInAsync(cluster.WebA, email, AccountClient.Password);
         var page = await OpenPageAsync("zh-CN");
-        await SignInAsync(page, email, AccountClient.Password);
+        await page.ClickAsync("#nav-sign-in");
+        await page.FillAsync("#sign-in-email", email);
+        await page.FillAsync("#sign-in-password", AccountClient.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#user-badge")).ToBeVisibleAsync();
         await page.ClickAsync("#nav-account");
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("账户安全");
         await Assertions.Expect(page.Locator("#security-user")).ToContainTextAsync(email);
@@ -48,9 +53,9 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
         await Assertions.Expect(page.Locator("#security-user")).ToContainTextAsync(email);
         await Assertions.Expect(page.Locator("#user-badge")).ToBeVisibleAsync();
 
-        var old = await AccountClient.Anonymous(Cluster.WebA).Http.PostAsJsonAsync("/api/auth/sign-in", new { email, password = AccountClient.Password });
+        var old = await AccountClient.Anonymous(cluster.WebA).Http.PostAsJsonAsync("/api/auth/sign-in", new { email, password = AccountClient.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
-        await AccountClient.SignInAsync(Cluster.WebA, email, NewPassword);
+        await AccountClient.SignInAsync(cluster.WebA, email, NewPassword);
         await page.Context.CloseAsync();
     }
 
@@ -68,7 +73,7 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
             }
         };
         await Assertions.Expect(page.Locator("#nav-account")).ToBeHiddenAsync();
-        await page.GotoAsync($"{BaseUrl}#/account");
+        await page.GotoAsync($"{browser.BaseUrl}#/account");
         await Assertions.Expect(page.Locator("#sign-in-form")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#password-form")).ToHaveCountAsync(0);
 
@@ -86,7 +91,7 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
         await Assertions.Expect(confirm).ToBeFocusedAsync();
         Assert.Empty(await AxeViolationsAsync(page));
         Assert.Empty(sent);
-        await AccountClient.SignInAsync(Cluster.WebA, email, AccountClient.Password);
+        await AccountClient.SignInAsync(cluster.WebA, email, AccountClient.Password);
 
         // A guesser at this address is made to wait (5 wrong passwords by default): the page says how long.
         for (var attempt = 0; attempt < 6; attempt++)
@@ -104,7 +109,7 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
     private async Task<string> RegisterAsync(string language)
     {
         var email = AccountClient.NewEmail();
-        var person = AccountClient.Anonymous(Cluster.WebA);
+        var person = AccountClient.Anonymous(cluster.WebA);
         await person.TakeSessionAsync(await person.Http.PostAsJsonAsync(
             "/api/auth/register", new { email, password = AccountClient.Password, displayName = "Lin Mei", language }));
         return email;
@@ -113,9 +118,9 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster) : Bro
     /// <summary>A fresh person in <paramref name="locale"/>; axe needs its script in the page, which the expo's CSP would refuse.</summary>
     private async Task<IPage> OpenPageAsync(string locale)
     {
-        var context = await Chromium.NewContextAsync(new() { Locale = locale, BypassCSP = true });
+        var context = await browser.Chromium.NewContextAsync(new() { Locale = locale, BypassCSP = true });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseUrl);
+        await page.GotoAsync(browser.BaseUrl);
         await page.Locator("body[data-ready='true']").WaitForAsync();
         return page;
     }
