@@ -46,8 +46,10 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster, Journ
         await Assertions.Expect(current).Not.ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Empty(await AxeViolationsAsync(page));
 
-        // The other session ended; this browser's new cookie (the token forgotten, so only the cookie speaks) still works.
+        // The other session ended; this browser's new token, then its new cookie alone (the token forgotten), still work.
         await SessionRevocationTests.RefusedWithinAsync(elsewhere.Http);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#security-user")).ToContainTextAsync(email);
         await page.EvaluateAsync("() => sessionStorage.clear()");
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#security-user")).ToContainTextAsync(email);
@@ -98,6 +100,7 @@ public sealed class PasswordChangeBrowserTests(ExpoClusterFixture cluster, Journ
         {
             await page.RunAndWaitForResponseAsync(
                 () => FillAsync(page, $"guess number {attempt}", NewPassword, NewPassword), r => r.Url.EndsWith("/api/auth/password", StringComparison.Ordinal));
+            await Assertions.Expect(page.Locator("#password-form[aria-busy='true']")).ToHaveCountAsync(0);
         }
 
         await Assertions.Expect(page.Locator("#password-current-error")).ToHaveTextAsync(

@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { el } from '../dom.js';
 import { describeError } from '../errors.js';
+import * as hub from '../hub.js';
 import { bindText, refresh, t } from '../i18n.js';
 import { changePassword, expire } from '../session.js';
 import { busy } from './form-parts.js';
@@ -115,9 +116,15 @@ export function createPasswordForm(email) {
     for (const f of fields) f.setError(null);
     if (invalid()) return;
     await busy(form, async () => {
+      // The hub's socket is the one request that carries the session cookie alone. When the server ends the old
+      // session it closes that socket, and a reconnect with the old cookie would be answered by deleting the cookie,
+      // perhaps after the new one arrived: so the socket closes first and opens again on the new session (app.js).
+      const live = hub.getState() !== 'disconnected';
+      hub.reset();
       try {
         await changePassword(current.control.value, next.control.value);
       } catch (err) {
+        if (live) hub.start();
         await refused(err);
         return;
       }
