@@ -3,12 +3,13 @@
 const TOKEN_KEY = 'silkroad.token';
 
 export class ApiError extends Error {
-  constructor(status, problem = {}) {
+  constructor(status, problem = {}, retryAfter = null) {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status; // 0 = network failure
     this.code = problem.code ?? null;
     this.detail = problem.detail ?? null;
+    this.retryAfter = retryAfter; // seconds to wait, from a 429's Retry-After header
   }
 }
 
@@ -72,7 +73,8 @@ export async function request(path, { method = 'GET', body } = {}) {
     } catch {
       // Not JSON (e.g. a proxy error page): keep the status only.
     }
-    throw new ApiError(response.status, problem ?? {});
+    const wait = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    throw new ApiError(response.status, problem ?? {}, Number.isFinite(wait) ? wait : null);
   }
   return response.status === 204 ? null : response.json();
 }
@@ -112,6 +114,10 @@ export function register(email, password, displayName, language, invitation) {
 
 export function signInWithPassword(email, password) {
   return request('/api/auth/sign-in', { method: 'POST', body: { email, password } });
+}
+
+export function changePassword(currentPassword, newPassword) {
+  return request('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
 }
 
 export function signOut() {

@@ -19,6 +19,7 @@ import { AGENDA_ROUTES, startAgendaReminders } from './agenda-live.js';
 import { createPavilionView } from './views/pavilion.js';
 import { createPassportView } from './views/passport.js';
 import { createForYouView } from './views/for-you.js';
+import { createAccountPageView } from './views/account-page.js';
 
 const main = document.getElementById('main');
 let view = null;
@@ -28,6 +29,7 @@ let firstRoute = true;
 const ROUTES = [
   [/^#\/booth\/([^/?#]+)\/?$/, (id) => createBoothView(id)],
   [/^#\/sign-in\/?$/, () => createAccountView()],
+  [/^#\/account\/?$/, () => createAccountPageView()],
   [/^#\/invitation\/([^/?#]+)\/?$/, (code) => createInvitationView(code)],
   [/^#\/my-booths\/?$/, () => createMyBoothsView()],
   [/^#\/my-booths\/([^/?#]+)\/?$/, (id) => createMyBoothsView(id)],
@@ -102,6 +104,7 @@ function showUser(user) {
   document.getElementById('nav-my-booths').hidden = !account;
   document.getElementById('nav-organiser').hidden = !user?.roles?.includes('organiser');
   document.getElementById('sign-out').hidden = !account;
+  document.getElementById('nav-account').hidden = !account;
 }
 
 document.getElementById('sign-out')?.addEventListener('click', () => {

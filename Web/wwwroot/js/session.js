@@ -65,6 +65,11 @@ export async function register(email, password, displayName, language, invitatio
   return take(await api.register(email, password, displayName, language, invitation || undefined));
 }
 
+/** Every session of the account ends on the server; this tab carries on with the new one the answer brings. */
+export async function changePassword(currentPassword, newPassword) {
+  return take(await api.changePassword(currentPassword, newPassword));
+}
+
 export async function acceptInvitation(code) {
   return take(await api.acceptInvitation(code));
 }

@@ -38,6 +38,7 @@ public static class ExpoPages
         new("pavilion", "#/pavilion/dunhuang", Viewer.Anonymous, "main h1", Phone: true),
         new("passport", "#/passport", Viewer.Guest, "main h1", Phone: true),
         new("for-you", "#/for-you", Viewer.Guest, "main h1"),
+        new("account-security", "#/account", Viewer.Exhibitor, "#password-form", Phone: true),
     ];
 
     public static string HashOf(ExpoPage page) => page.Hash.Replace("{booth}", Booth, StringComparison.Ordinal);
