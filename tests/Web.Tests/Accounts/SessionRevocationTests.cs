@@ -79,6 +79,25 @@ public sealed class SessionRevocationTests(ExpoClusterFixture cluster)
         await AccountClient.SignInAsync(cluster.WebB, lin.Email, AccountClient.Password);
     }
 
+    [Fact]
+    public async Task AnEndedCookieIsRefusedButNotDeletedSoANewerSessionOfTheSameBrowserSurvivesALateAnswer()
+    {
+        var lin = await AccountClient.RegisterAsync(cluster.WebA);
+        using var browser = cluster.WebB.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var signedIn = await browser.PostAsJsonAsync("/api/auth/sign-in", new { email = lin.Email, password = AccountClient.Password });
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("expo.session=", StringComparison.Ordinal)).Split(';')[0];
+        browser.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/auth/me")).StatusCode);
+
+        await cluster.SiloClient.GetGrain<IVisitorSessionsGrain>(lin.VisitorId).RevokeAllAsync("password changed");
+        var late = await browser.GetAsync("/api/auth/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
+        Assert.False(
+            late.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("expo.session=", StringComparison.Ordinal)),
+            "answering a request that carried the ended cookie must not overwrite whatever cookie the browser holds now");
+    }
+
     private static HttpClient Bearer(WebApplicationFactory<Program> web, string token)
     {
         var http = web.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
