@@ -66,7 +66,8 @@ const SERIES = [
 
 /** The charts and their table; `rows` from hourlySeries. */
 export function analyticsChart(rows, total) {
-  const time = (at) => new Date(at).toLocaleString(locale(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  // The day as well as the hour: a range across midnight, or a week, reads otherwise as the same hour twice.
+  const time = (at) => new Date(at).toLocaleString(locale(), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const totals = { visits: total.visits, stay: Math.round(total.averageStaySeconds / 6) / 10, chat: total.chatMessages, leads: rows.reduce((n, r) => n + r.leads, 0) };
   const figures = SERIES.map(([key, name]) => {
     const summary = () => t(`${name}Total`, { count: totals[key] });
