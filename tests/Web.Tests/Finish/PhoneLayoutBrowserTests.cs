@@ -84,6 +84,13 @@ public sealed class PhoneLayoutBrowserTests(ExpoClusterFixture cluster, PageTour
               const overlapY = (p, q) => Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0;
               touching('main .panel, main .notice', 6, (p, q) => (overlapX(p, q) ? q.top - p.bottom : null));
               touching('main .button', 4, (p, q) => (overlapY(p, q) ? q.left - p.right : overlapX(p, q) ? q.top - p.bottom : null));
+              // Chart labels are drawn in the chart's units: a phone scales them down, they must stay readable.
+              for (const label of document.querySelectorAll('main svg text')) {
+                const height = label.getBoundingClientRect().height;
+                if (label.textContent.trim() && label.checkVisibility() && height > 0 && height < 10) {
+                  problems.push(`chart text '${label.textContent.trim()}' is ${height.toFixed(1)} px tall`);
+                }
+              }
               // Times are shown in words and the visitor's format, never as the protocol's ISO text.
               const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
