@@ -2,7 +2,7 @@
 // Plural entries are objects keyed by Intl.PluralRules categories ("one", "other").
 
 // Texts live in locales/<lang>/<bundle>.json, one bundle per area of the expo; a new area adds its bundle here.
-const BUNDLES = ['common', 'negotiations', 'capacity', 'agenda', 'moderation', 'route', 'meetings', 'fixes', 'finish', 'passport2', 'journey', 'security'];
+const BUNDLES = ['common', 'negotiations', 'capacity', 'agenda', 'moderation', 'route', 'meetings', 'fixes', 'finish', 'passport2', 'journey', 'security', 'polish'];
 const tables = { en: {}, zh: {} };
 
 /** Loads every bundle of both languages, so a language switch renders at once without waiting. */

@@ -24,9 +24,18 @@ public sealed class ExhibitorDayBrowserTests(ExpoClusterFixture cluster) : Brows
         await exhibitor.FillAsync("#profile-nameZh", "鲤城遗产之旅");
         await exhibitor.ClickAsync("#profile-save");
         await Assertions.Expect(exhibitor.Locator("#profile-status")).ToContainTextAsync("Saved");
+        // The file box speaks the page's language, not the browser's: it shows the chosen file, then none again.
+        var chosen = exhibitor.Locator("#media-form .file-picker__chosen");
+        await Assertions.Expect(chosen).ToHaveTextAsync("No file chosen");
         await exhibitor.SetInputFilesAsync("#media-file", new FilePayload { Name = "heritage-tours.pdf", MimeType = "application/pdf", Buffer = MediaSamples.Pdf() });
+        await Assertions.Expect(chosen).ToHaveTextAsync("heritage-tours.pdf");
         await exhibitor.ClickAsync("#media-form button[type=submit]");
         await Assertions.Expect(exhibitor.Locator("#media-status")).ToContainTextAsync("Uploaded heritage-tours.pdf");
+        await Assertions.Expect(chosen).ToHaveTextAsync("No file chosen");
+        await exhibitor.ClickAsync("#lang-zh");
+        await Assertions.Expect(exhibitor.Locator("#media-form .file-picker__button")).ToHaveTextAsync("选择文件");
+        await Assertions.Expect(chosen).ToHaveTextAsync("未选择文件");
+        await exhibitor.ClickAsync("#lang-en");
         await Assertions.Expect(exhibitor.Locator("#media-list")).ToContainTextAsync("heritage-tours.pdf");
         await exhibitor.SetInputFilesAsync("#media-file", new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = MediaSamples.Png });
         await exhibitor.ClickAsync("#media-form button[type=submit]");

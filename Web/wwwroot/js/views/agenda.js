@@ -144,6 +144,6 @@ export function createAgendaView() {
 /** Anonymous readers may enter as a guest here to keep a plan; the page then draws again with their plan. */
 function guestPanel() {
   const hint = bindText(el('p', { class: 'muted' }), () => t('plan.signInFirst'));
-  const guest = createGuestForm({ onDone: () => window.dispatchEvent(new HashChangeEvent('hashchange')) });
+  const guest = createGuestForm({ onDone: () => window.dispatchEvent(new HashChangeEvent('hashchange')), intro: 'guest.introElsewhere' });
   return el('div', { class: 'agenda-guest' }, hint, guest.root);
 }

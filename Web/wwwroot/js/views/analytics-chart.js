@@ -49,7 +49,9 @@ function bars(rows, key, label) {
   rows.forEach((r, i) => {
     if (!r[key]) return;
     const h = (r[key] / max) * (HEIGHT - 2 * PAD);
-    chart.append(svg('rect', { x: (PAD + i * step + step * 0.15).toFixed(1), y: (HEIGHT - PAD - h).toFixed(1), width: (step * 0.7).toFixed(1), height: h.toFixed(1), 'data-hour': new Date(r.at).toISOString() }));
+    // At most a bar's width: with a single hour of figures, the bar would otherwise fill the whole chart.
+    const width = Math.min(step * 0.7, 48);
+    chart.append(svg('rect', { x: (PAD + i * step + (step - width) / 2).toFixed(1), y: (HEIGHT - PAD - h).toFixed(1), width: width.toFixed(1), height: h.toFixed(1), 'data-hour': new Date(r.at).toISOString() }));
   });
   const top = svg('text', { x: 2, y: PAD, class: 'attendance-chart__label' });
   top.textContent = String(max);
@@ -66,7 +68,8 @@ const SERIES = [
 
 /** The charts and their table; `rows` from hourlySeries. */
 export function analyticsChart(rows, total) {
-  const time = (at) => new Date(at).toLocaleString(locale(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  // The day as well as the hour: a range across midnight, or a week, reads otherwise as the same hour twice.
+  const time = (at) => new Date(at).toLocaleString(locale(), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const totals = { visits: total.visits, stay: Math.round(total.averageStaySeconds / 6) / 10, chat: total.chatMessages, leads: rows.reduce((n, r) => n + r.leads, 0) };
   const figures = SERIES.map(([key, name]) => {
     const summary = () => t(`${name}Total`, { count: totals[key] });
@@ -74,7 +77,7 @@ export function analyticsChart(rows, total) {
       bindText(el('figcaption'), () => `${t(name)}: ${summary()}`),
       bars(rows, key, () => `${t(name)}, ${t('chart.perHour')}: ${summary()}`));
   });
-  const range = rows.length ? bindText(el('p', { class: 'muted analytics-chart__range' }), () => t('chart.range', { from: time(rows[0].at), to: time(rows[rows.length - 1].at) })) : null;
+  const range = rows.length ? bindText(el('p', { class: 'muted analytics-chart__range' }), () => t('chart.range', { from: time(rows[0].at), to: time(rows[rows.length - 1].at + HOUR) })) : null;
   const table = el('table', { class: 'analytics-chart__table' },
     el('thead', {}, el('tr', {}, bindText(el('th', { scope: 'col' }), () => t('chart.hour')), ...SERIES.map(([, name]) => bindText(el('th', { scope: 'col' }), () => t(name))))),
     el('tbody', {}, ...rows.filter((r) => r.visits || r.chat || r.leads).map((r) =>

@@ -59,7 +59,7 @@ export function createForYouView() {
       }
       const intro = bindText(el('p', { class: 'lead' }), () => t('recommend.intro'));
       if (!user) {
-        const guest = createGuestForm({ onDone: () => window.dispatchEvent(new HashChangeEvent('hashchange')) });
+        const guest = createGuestForm({ onDone: () => window.dispatchEvent(new HashChangeEvent('hashchange')), intro: 'guest.introElsewhere' });
         root.replaceChildren(heading, intro, bindText(el('p', { class: 'muted' }), () => t('recommend.guestFirst')), guest.root);
         return;
       }

@@ -5,9 +5,10 @@ import { describeError } from '../errors.js';
 import { LANGUAGES, bindText, getLang, onLangChange, setLang, t } from '../i18n.js';
 import { signIn } from '../session.js';
 
-export function createGuestForm({ onDone }) {
+/** `intro` names the text under the heading: the booth's own by default, a general one on pages outside booths. */
+export function createGuestForm({ onDone, intro: introKey = 'guest.intro' }) {
   const heading = bindText(el('h2', { id: 'guest-heading', tabindex: '-1' }), () => t('guest.heading'));
-  const intro = bindText(el('p', { class: 'muted' }), () => t('guest.intro'));
+  const intro = bindText(el('p', { class: 'muted' }), () => t(introKey));
 
   const name = el('input', {
     id: 'guest-name',

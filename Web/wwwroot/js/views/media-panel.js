@@ -3,6 +3,7 @@
 import { deleteMedia, setBranding, uploadMedia } from '../booth-api.js';
 import { el, newId } from '../dom.js';
 import { bindText, t } from '../i18n.js';
+import { filePicker } from './file-picker.js';
 import { busy, statusLine } from './form-parts.js';
 
 const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif,application/pdf,video/mp4,video/webm';
@@ -12,10 +13,11 @@ export function createMediaPanel(boothId, onChange) {
   const list = el('ul', { id: 'media-list', class: 'staff-list' });
   const status = statusLine('media-status');
   const input = el('input', { id: 'media-file', type: 'file', accept: ACCEPT, required: true });
+  const picker = filePicker(input);
   const form = el(
     'form',
     { id: 'media-form' },
-    el('div', { class: 'field' }, bindText(el('label', { for: 'media-file' }), () => t('media.file')), input,
+    el('div', { class: 'field' }, bindText(el('label', { for: 'media-file' }), () => t('media.file')), picker.root,
       bindText(el('p', { class: 'hint', id: 'media-file-hint' }), () => t('media.hint'))),
     el('div', { class: 'actions' }, bindText(el('button', { type: 'submit', class: 'button button--primary' }), () => t('media.upload'))),
   );
@@ -28,6 +30,7 @@ export function createMediaPanel(boothId, onChange) {
       try {
         const media = await uploadMedia(boothId, newId(), file);
         input.value = '';
+        picker.update();
         status.ok(t('media.uploaded', { name: media.fileName }));
         await onChange();
       } catch (err) {

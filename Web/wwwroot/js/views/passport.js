@@ -2,7 +2,7 @@
 
 import { getExpoCached } from '../api.js';
 import { el } from '../dom.js';
-import { bindText, locale, pick, setTitle, t } from '../i18n.js';
+import { bindAttr, bindText, locale, pick, setTitle, t } from '../i18n.js';
 import { saveBlob, svgToPng } from '../certificate-png.js';
 import { CERTIFICATE_URL, getPassport } from '../passport-api.js';
 import { ensureUser } from '../session.js';
@@ -86,6 +86,9 @@ function renderCertificate(passport) {
     return box;
   }
   box.append(bindText(el('p'), () => t('passport.complete')));
+  // The certificate itself, as the downloads will be: the same SVG, drawn by the browser.
+  const preview = el('img', { src: CERTIFICATE_URL, class: 'passport-certificate-preview', id: 'passport-certificate-preview', width: '1200', height: '850' });
+  box.append(bindAttr(preview, 'alt', () => t('passport.certificateImage')));
   const link = el('a', { href: CERTIFICATE_URL, download: 'silk-road-passport.svg', class: 'button button--primary', id: 'passport-certificate' });
   const error = el('p', { class: 'notice', id: 'passport-png-error', role: 'alert', hidden: true });
   const png = el('button', { type: 'button', class: 'button', id: 'passport-certificate-png' });

@@ -79,6 +79,7 @@ export function createSessionView(sessionId) {
           body.replaceChildren();
           live(signedIn).then(() => document.getElementById('qna-text')?.focus());
         },
+        intro: 'guest.introElsewhere',
       });
       body.replaceChildren(guest.root);
     },
