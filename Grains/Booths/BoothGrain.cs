@@ -46,7 +46,7 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
         _options = options.Value;
         _chatOptions = chatOptions.Value;
         _logger = logger;
-        _presence = new BoothPresence(_options.LeaseDuration);
+        _presence = new BoothPresence(_options.LeaseDuration, BoothPresence.FirstVersionAt(clock.UtcNow));
         _queue = new BoothQueue(_options.LeaseDuration);
         _subscribers = new NodeSubscribers<IBoothObserver>(_options.LeaseDuration);
         _commit = new GroupCommit(AppendToJournalAsync);

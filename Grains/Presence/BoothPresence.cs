@@ -6,7 +6,7 @@ namespace Expo.Grains.Presence;
 /// Who is in one booth: a lease per connection, a distinct-visitor count, and the joins and leaves not yet
 /// announced. A visitor with two tabs is one visitor; they leave when their last connection does.
 /// </summary>
-internal sealed class BoothPresence(TimeSpan leaseDuration)
+internal sealed class BoothPresence(TimeSpan leaseDuration, long firstVersion)
 {
     private readonly Dictionary<string, Lease> _leases = [];
     private readonly Dictionary<string, (VisitorRef Visitor, int Connections)> _visitors = [];
@@ -20,7 +20,15 @@ internal sealed class BoothPresence(TimeSpan leaseDuration)
     public bool HasChanges => _joined.Count > 0 || _left.Count > 0;
 
     /// <summary>The version of the last change taken; the visitors listed now include every change up to it and the pending ones.</summary>
-    public long Version { get; private set; }
+    public long Version { get; private set; } = firstVersion;
+
+    /// <summary>
+    /// Where an activation starting at <paramref name="now"/> numbers its changes from: a thousand per millisecond of
+    /// wall time, far more than a booth announces (one change per coalescing window), so a booth that moves to another
+    /// silo goes on with larger versions than any it sent before, and clients can order every change they get by it.
+    /// Stays below 2^53 (exact in JavaScript) until the year 2255.
+    /// </summary>
+    public static long FirstVersionAt(DateTimeOffset now) => now.ToUnixTimeMilliseconds() * 1000;
 
     public IReadOnlyList<VisitorRef> Visitors => [.. _visitors.Values.Select(v => v.Visitor)];
 

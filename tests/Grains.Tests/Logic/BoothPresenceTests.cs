@@ -12,7 +12,7 @@ public sealed class BoothPresenceTests
     [Fact]
     public void AJoinAndLeaveInsideOneWindowCancelOut()
     {
-        var presence = new BoothPresence(Lease);
+        var presence = new BoothPresence(Lease, firstVersion: 0);
 
         Assert.True(presence.Enter("c1", Ada, Start));
         Assert.True(presence.Leave("c1"));
@@ -27,7 +27,7 @@ public sealed class BoothPresenceTests
     [Fact]
     public void ALeaveAndRejoinInsideOneWindowCancelOut()
     {
-        var presence = new BoothPresence(Lease);
+        var presence = new BoothPresence(Lease, firstVersion: 0);
         presence.Enter("c1", Ada, Start);
         presence.TakeChanges("booth");
 
@@ -41,7 +41,7 @@ public sealed class BoothPresenceTests
     [Fact]
     public void ALeaseExpiresExactlyAtItsBoundaryAndNotATickBefore()
     {
-        var presence = new BoothPresence(Lease);
+        var presence = new BoothPresence(Lease, firstVersion: 0);
         presence.Enter("c1", Ada, Start);
         presence.TakeChanges("booth");
 
@@ -56,7 +56,7 @@ public sealed class BoothPresenceTests
     [Fact]
     public void RenewingMovesTheBoundaryAndIsNotAChange()
     {
-        var presence = new BoothPresence(Lease);
+        var presence = new BoothPresence(Lease, firstVersion: 0);
         presence.Enter("c1", Ada, Start);
         presence.TakeChanges("booth");
 
@@ -70,7 +70,7 @@ public sealed class BoothPresenceTests
     [Fact]
     public void TwoConnectionsPerVisitorCountAsOneVisitorEach()
     {
-        var presence = new BoothPresence(Lease);
+        var presence = new BoothPresence(Lease, firstVersion: 0);
         presence.Enter("ada-1", Ada, Start);
         presence.Enter("ada-2", Ada, Start);
         presence.Enter("bo-1", Bo, Start);
@@ -93,7 +93,7 @@ public sealed class BoothPresenceTests
     [Fact]
     public void AConnectionIdReusedByAnotherVisitorMovesTheConnectionToThem()
     {
-        var presence = new BoothPresence(Lease);
+        var presence = new BoothPresence(Lease, firstVersion: 0);
         presence.Enter("c1", Ada, Start);
         presence.TakeChanges("booth");
 

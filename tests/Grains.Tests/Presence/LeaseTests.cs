@@ -14,7 +14,8 @@ public sealed class LeaseTests(ClusterFixture fixture)
         var listener = await fixture.ListenAsync(booth);
         var ada = TestKeys.Visitor();
         await booth.EnterAsync("c1", ada);
-        Assert.Equal(1, (await listener.NextPresenceAsync()).Count);
+        var joined = await listener.NextPresenceAsync();
+        Assert.Equal(1, joined.Count);
 
         // The Web node keeps its subscription (not the connection) renewed, as it would every RenewInterval.
         fixture.Time.Advance(Lease - TimeSpan.FromSeconds(10));
@@ -25,7 +26,7 @@ public sealed class LeaseTests(ClusterFixture fixture)
         Assert.Equal(0, await booth.GetCountAsync());
 
         var left = await listener.NextPresenceAsync();
-        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 0, [], [ada], 2), left, strict: true);
+        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 0, [], [ada], joined.Version + 1), left, strict: true);
     }
 
     [Fact]
@@ -48,15 +49,19 @@ public sealed class LeaseTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task RenewReAddsConnectionsALostActivationDidNotKnowAndCountsThem()
+    public async Task RenewReAddsConnectionsALostActivationDidNotKnowCountsThemAndNumbersChangesAboveTheOldActivation()
     {
         var (booth, _) = await fixture.SeedBoothAsync();
         var ada = TestKeys.Visitor("Ada");
         var bo = TestKeys.Visitor("Bo");
+        var before = new BoothListener(fixture.Client, TestKeys.New("node"));
+        await booth.SubscribeAsync(before.NodeId, before.Reference);
         await booth.EnterAsync("ada-1", ada);
+        var lastOfTheOldActivation = (await before.NextPresenceAsync()).Version;
 
-        // Presence lives in memory only: a new activation starts with an empty booth.
+        // Presence lives in memory only: a new activation starts with an empty booth (a second later, as a move takes).
         await fixture.Cluster.DeactivateAsync(booth);
+        fixture.Time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(0, await booth.GetCountAsync());
 
         var listener = new BoothListener(fixture.Client, TestKeys.New("node"));
@@ -65,6 +70,9 @@ public sealed class LeaseTests(ClusterFixture fixture)
         Assert.Equal(2, await booth.GetCountAsync());
         Assert.Equal(3, (await booth.GetStatsAsync()).Connections);
         var change = await listener.NextPresenceAsync();
-        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 2, [ada, bo], [], 1), change, strict: true);
+        Assert.Equivalent(new PresenceChanged(booth.GetPrimaryKeyString(), 2, [ada, bo], [], change.Version), change, strict: true);
+
+        // The new activation's versions go on above the old one's, so clients can order changes across the move.
+        Assert.True(change.Version > lastOfTheOldActivation, $"{change.Version} after {lastOfTheOldActivation}");
     }
 }

@@ -6,7 +6,9 @@ import { createPresenceAnnouncer } from './presence-announcer.js';
 
 export function createPresence(selfId) {
   const visitors = new Map(); // visitorId -> displayName
+  const versions = new Map(); // visitorId -> version of the last change that named them
   let count = 0;
+  let countVersion = 0;
   let entering = null; // changes that arrived while EnterBooth was on its way; they may overtake its snapshot
 
   const heading = bindText(el('h2', { id: 'presence-heading' }), () => t('presence.heading'));
@@ -54,19 +56,37 @@ export function createPresence(selfId) {
 
   /** Replace everything from an EnterBooth snapshot, then re-apply the changes newer than it. */
   function reset(list, nextCount, version) {
+    const held = Number(version ?? 0);
     visitors.clear();
-    for (const v of list ?? []) visitors.set(v.visitorId, v.displayName);
+    versions.clear();
+    for (const v of list ?? []) {
+      visitors.set(v.visitorId, v.displayName);
+      versions.set(v.visitorId, held);
+    }
     setCount(nextCount ?? visitors.size);
-    const newer = (entering ?? []).filter((change) => Number(change.version) > Number(version ?? 0));
+    countVersion = held;
+    const newer = (entering ?? []).filter((change) => Number(change.version) > held);
     entering = null;
     for (const change of newer) applyChange(change);
     render();
   }
 
+  // Changes can overtake each other on their way from the booth (they may take different routes between servers):
+  // a visitor's join or leave counts only when newer than what is held for them, and the count is the newest one's.
+  function newerFor(visitorId, version) {
+    if ((versions.get(visitorId) ?? -1) >= version) return false;
+    versions.set(visitorId, version);
+    return true;
+  }
+
   function applyChange(change) {
-    for (const v of change.left ?? []) visitors.delete(v.visitorId);
-    for (const v of change.joined ?? []) visitors.set(v.visitorId, v.displayName);
-    setCount(change.count ?? visitors.size);
+    const version = Number(change.version ?? 0);
+    for (const v of change.left ?? []) if (newerFor(v.visitorId, version)) visitors.delete(v.visitorId);
+    for (const v of change.joined ?? []) if (newerFor(v.visitorId, version)) visitors.set(v.visitorId, v.displayName);
+    if (version >= countVersion) {
+      countVersion = version;
+      setCount(change.count ?? visitors.size);
+    }
   }
 
   /** Apply a PresenceChanged event; the count is the server's. */
