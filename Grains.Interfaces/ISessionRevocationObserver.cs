@@ -1,4 +1,5 @@
 using Expo.Grains.Models;
+
 namespace Expo.Grains;
 
 /// <summary>A Web node's subscription to <see cref="ISessionRevocationRelayGrain"/>: a visitor's new standing after sessions ended.</summary>

@@ -16,12 +16,14 @@ public sealed partial class BoothStaffGrain
             throw ExpoException.Forbidden("Only the booth's owners and organisers see its pending invitations.");
         }
 
+        // Up to 100 invitations from a handful of creators: each creator's standing and name is asked once.
         var now = Now;
         var pending = new List<PendingInvitation>();
+        var organisers = new Dictionary<string, bool>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (secret, invitation) in Invitations.Where(i => i.Value.AcceptedBy is null && i.Value.ExpiresAt > now).OrderBy(i => i.Value.ExpiresAt))
         {
-            if (await IsBackedAsync(invitation))
+            if (await IsBackedAsync(invitation, organisers))
             {
                 var name = names.TryGetValue(invitation.CreatedBy, out var known) ? known : names[invitation.CreatedBy] = await NameOfAsync(invitation.CreatedBy);
                 pending.Add(new PendingInvitation(InvitationCodes.IdOf(secret), invitation.Role, invitation.CreatedBy, name, invitation.ExpiresAt));
@@ -61,10 +63,26 @@ public sealed partial class BoothStaffGrain
         await WriteAndPushAsync();
     }
 
-    /// <summary>Whether the invitation's creator could make it now: an organiser, or (for a member) an owner of the booth.</summary>
-    private async Task<bool> IsBackedAsync(StoredInvitation invitation) =>
-        (invitation.Role != StaffRoles.Owner && RoleOf(invitation.CreatedBy) == StaffRoles.Owner)
-        || await IsOrganiserAsync(invitation.CreatedBy);
+    /// <summary>
+    /// Whether the invitation's creator could make it now: an organiser, or (for a member) an owner of the booth.
+    /// <paramref name="organisers"/>, when given, remembers each creator's organiser check for the caller's loop.
+    /// </summary>
+    private async Task<bool> IsBackedAsync(StoredInvitation invitation, Dictionary<string, bool>? organisers = null)
+    {
+        if (invitation.Role != StaffRoles.Owner && RoleOf(invitation.CreatedBy) == StaffRoles.Owner)
+        {
+            return true;
+        }
+
+        if (organisers?.TryGetValue(invitation.CreatedBy, out var known) == true)
+        {
+            return known;
+        }
+
+        var organiser = await IsOrganiserAsync(invitation.CreatedBy);
+        organisers?.TryAdd(invitation.CreatedBy, organiser);
+        return organiser;
+    }
 
     /// <summary>Drops the pending invitations a person made, when they leave the staff: nobody may use them any more.</summary>
     private void WithdrawInvitationsOf(string visitorId)

@@ -117,8 +117,8 @@ export function createPasswordForm(email) {
     if (invalid()) return;
     await busy(form, async () => {
       // The hub's socket is the one request that carries the session cookie alone. When the server ends the old
-      // session it closes that socket, and a reconnect with the old cookie would be answered by deleting the cookie,
-      // perhaps after the new one arrived: so the socket closes first and opens again on the new session (app.js).
+      // session it closes that socket, and a reconnect made before the new cookie arrives would be refused, leaving
+      // the page without live updates: so the socket closes first and opens again on the new session (app.js).
       const live = hub.getState() !== 'disconnected';
       hub.reset();
       try {
