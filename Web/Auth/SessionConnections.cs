@@ -14,6 +14,7 @@ public sealed class SessionConnections
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Connection[]> _byVisitor = new(StringComparer.Ordinal);
+    private bool _draining;
 
     public int VisitorCount
     {
@@ -29,9 +30,17 @@ public sealed class SessionConnections
     public void Add(string visitorId, HubCallerContext context, string? sessionId, long epoch)
     {
         var connection = new Connection(context, sessionId, epoch);
+        bool draining;
         lock (_gate)
         {
             _byVisitor[visitorId] = _byVisitor.TryGetValue(visitorId, out var open) ? [.. open, connection] : [connection];
+            draining = _draining;
+        }
+
+        if (draining)
+        {
+            // A client reconnecting at once may reach this node again before it stops listening.
+            context.Abort();
         }
     }
 
@@ -88,6 +97,28 @@ public sealed class SessionConnections
     public int CloseAll(string visitorId)
     {
         var open = Of(visitorId);
+        foreach (var connection in open)
+        {
+            connection.Context.Abort();
+        }
+
+        return open.Length;
+    }
+
+    /// <summary>
+    /// Closes every connection on this node, now and from now on (the node is stopping); returns how many. The server
+    /// would otherwise wait for WebSockets it cannot close gracefully until its shutdown timeout; closed at once, their
+    /// clients reconnect to another node within a second.
+    /// </summary>
+    public int Drain()
+    {
+        Connection[] open;
+        lock (_gate)
+        {
+            _draining = true;
+            open = [.. _byVisitor.Values.SelectMany(c => c)];
+        }
+
         foreach (var connection in open)
         {
             connection.Context.Abort();

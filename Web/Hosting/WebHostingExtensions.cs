@@ -52,6 +52,7 @@ public static class WebHostingExtensions
         services.AddOpenApi();
         services.AddSignalR(o => o.AddFilter<ExpoHubFilter>());
         services.AddSingleton<ExpoHubFilter>();
+        services.AddHostedService<HubDrain>();
         services.AddExpoHubDelivery(builder.Configuration);
         services.AddSingleton<UserBuckets>();
         services.AddSingleton<ChatRateLimits>();

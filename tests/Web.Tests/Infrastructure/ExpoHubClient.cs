@@ -56,16 +56,24 @@ public sealed class ExpoHubClient : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Connects to a Web node over the network, as a browser or load generator would.</summary>
-    public static async Task<ExpoHubClient> ConnectAsync(Uri baseAddress, GuestSession session)
+    /// <summary>
+    /// Connects to a Web node over the network, as a browser or load generator would; with <paramref name="reconnectDelays"/>,
+    /// it reconnects by itself after a drop, waiting those delays between attempts.
+    /// </summary>
+    public static async Task<ExpoHubClient> ConnectAsync(Uri baseAddress, GuestSession session, TimeSpan[]? reconnectDelays = null)
     {
-        var connection = new HubConnectionBuilder()
+        var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, $"hubs/expo?access_token={Uri.EscapeDataString(session.Token)}"), o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
-            })
-            .Build();
+            });
+        if (reconnectDelays is not null)
+        {
+            builder.WithAutomaticReconnect(reconnectDelays);
+        }
+
+        var connection = builder.Build();
         var client = new ExpoHubClient(connection, session.VisitorId, session.DisplayName);
         await connection.StartAsync();
         return client;
