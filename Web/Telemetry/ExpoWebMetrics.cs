@@ -18,6 +18,9 @@ public static class ExpoWebMetrics
     public static readonly Counter<long> PresenceDeliveries =
         Meter.CreateCounter<long>("expo.web.presence_deliveries", description: "Presence changes handed to local connections.");
 
+    public static readonly Counter<long> SlowReadersClosed =
+        Meter.CreateCounter<long>("expo.web.slow_readers_closed", description: "Connections closed because they stopped taking the messages sent to them.");
+
     public static readonly Counter<long> BoothEvents =
         Meter.CreateCounter<long>("expo.web.booth_events", description: "Events received from booth grains (one per booth event, whatever the local audience).");
 
