@@ -180,19 +180,8 @@ internal sealed partial class GuardedHubLifetimeManager<THub> : HubLifetimeManag
         return Task.CompletedTask;
     }
 
-    public override Task SendUserAsync(string userId, string methodName, object?[] args, CancellationToken cancellationToken = default)
-    {
-        SerializedHubMessage? message = null;
-        foreach (var (_, reader) in _connections)
-        {
-            if (string.Equals(reader.Connection.UserIdentifier, userId, StringComparison.Ordinal))
-            {
-                Write(reader, message ??= Serialize(methodName, args));
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    public override Task SendUserAsync(string userId, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        SendUsersAsync([userId], methodName, args, cancellationToken);
 
     public override Task SendUsersAsync(IReadOnlyList<string> userIds, string methodName, object?[] args, CancellationToken cancellationToken = default)
     {
@@ -224,7 +213,7 @@ internal sealed partial class GuardedHubLifetimeManager<THub> : HubLifetimeManag
     private void WriteTo(
         ConcurrentDictionary<string, HubReader> readers, string methodName, object?[] args, IReadOnlyList<string>? except, ref SerializedHubMessage? message)
     {
-        // foreach over a ConcurrentDictionary takes no lock and allocates no enumerator.
+        // foreach over a ConcurrentDictionary takes no lock: a connection joining or leaving meanwhile may or may not be sent to.
         foreach (var (connectionId, reader) in readers)
         {
             if (except is not null && except.Contains(connectionId))

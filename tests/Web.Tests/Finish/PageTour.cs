@@ -37,9 +37,7 @@ public sealed partial class PageTour : IAsyncDisposable
             }
 
             var web = new ExpoWebFactory(cluster.Settings);
-            var port = FreePorts.Next();
-            web.UseKestrel(port);
-            web.StartServer();
+            var port = web.StartOnFreePort();
             BaseUrl = $"http://localhost:{port}/";
             (_playwright, Chromium) = await Browser.LaunchAsync();
             var organiser = await AccountClient.OrganiserAsync(cluster.WebA);

@@ -18,9 +18,7 @@ public sealed class JourneyBrowser(ExpoClusterFixture cluster) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
+        var port = _web.StartOnFreePort();
         BaseUrl = $"http://localhost:{port}/";
         (_playwright, Chromium) = await Browser.LaunchAsync();
     }

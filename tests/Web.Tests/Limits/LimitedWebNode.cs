@@ -39,9 +39,7 @@ public sealed class LimitedWebNode(ExpoClusterFixture cluster) : IAsyncLifetime
         Limit(settings, "Sessions", SessionsPerUser, SessionsPerAddress);
         Limit(settings, "Writes", WritesPerUser, WritesPerAddress);
         _web = new ExpoWebFactory(settings);
-        var port = FreePorts.Next();
-        _web.UseKestrel(port);
-        _web.StartServer();
+        var port = _web.StartOnFreePort();
         Address = new Uri($"http://127.0.0.1:{port}/");
         Http.BaseAddress = Address;
         await ExpoClusterFixture.WaitUntilReadyAsync(_web);

@@ -24,9 +24,7 @@ public sealed class SlowReaderTests(ExpoClusterFixture cluster)
             ["Expo:Hub:SlowReaderPatience"] = "00:00:02",
         };
         await using var node = new ExpoWebFactory(settings);
-        var port = FreePorts.Next();
-        node.UseKestrel(port);
-        node.StartServer();
+        var port = node.StartOnFreePort();
         await ExpoClusterFixture.WaitUntilReadyAsync(node);
         var address = new Uri($"http://127.0.0.1:{port}/");
         using var http = new HttpClient { BaseAddress = address };

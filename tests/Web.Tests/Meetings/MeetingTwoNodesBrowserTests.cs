@@ -20,9 +20,7 @@ public sealed class MeetingTwoNodesBrowserTests(ExpoClusterFixture cluster) : Br
     {
         // A second Web node of the same cluster on a real port: the browser test's own node is the first.
         await using var second = new ExpoWebFactory(Cluster.Settings);
-        var port = FreePorts.Next();
-        second.UseKestrel(port);
-        second.StartServer();
+        var port = second.StartOnFreePort();
         var secondUrl = $"http://localhost:{port}/";
 
         var organiser = await AccountClient.OrganiserAsync(Cluster.WebA);

@@ -21,9 +21,7 @@ public sealed class WebNodeStopTests(ExpoClusterFixture cluster)
     public async Task AStoppingWebNodeClosesItsHubConnectionsAtOnceSoTheBoothHearsThemLeaveAndItStopsWellWithinItsTimeout()
     {
         var node = new ExpoWebFactory(cluster.Settings);
-        var port = FreePorts.Next();
-        node.UseKestrel(port);
-        node.StartServer();
+        var port = node.StartOnFreePort();
         await ExpoClusterFixture.WaitUntilReadyAsync(node);
         var address = new Uri($"http://127.0.0.1:{port}/");
         using var http = new HttpClient { BaseAddress = address };
